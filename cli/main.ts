@@ -1,0 +1,35 @@
+// nianbao: the command line. Each command is a thin shell over lib/.
+import { checkCommand } from "./commands/check";
+import { CliError, EXIT, stdio, type Out } from "./io";
+
+type Command = (args: string[], out: Out) => Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; usage: string }> = {
+  check: { run: checkCommand, usage: "nianbao check <报告文件> [--json]   检查表格勾稽关系和数值" },
+};
+
+const HELP = ["年报助手 命令行", "", ...Object.values(COMMANDS).map((c) => "  " + c.usage)].join("\n");
+
+export async function main(argv: string[], out: Out = stdio): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    out.log(HELP);
+    return name ? EXIT.ok : EXIT.unreadable;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    out.err(`未知命令：${name}\n\n${HELP}`);
+    return EXIT.unreadable;
+  }
+  try {
+    return await command.run(args, out);
+  } catch (e) {
+    if (e instanceof CliError) {
+      out.err(e.message);
+      return e.code;
+    }
+    const reason = e instanceof Error ? e.message : String(e);
+    out.err(`处理失败：${reason}`);
+    return EXIT.unreadable;
+  }
+}

@@ -1,0 +1,37 @@
+// Reads a JSON document in the exchange format: parse, migrate older versions, validate.
+// Every failure is one clear Chinese sentence; nothing throws.
+import { z } from "zod";
+import { gov2021 } from "../../templates/gov-2021";
+import { buildReportSchema } from "../schema/build-schema";
+import { migrateReport } from "./migrate";
+import type { Report } from "./types";
+
+export type ParseResult = { ok: true; report: Report } | { ok: false; error: string };
+
+let schema: ReturnType<typeof buildReportSchema> | undefined;
+const zhCN = z.locales.zhCN().localeError;
+
+function describe(issues: z.core.$ZodIssue[]): string {
+  const shown = issues.slice(0, 5).map((i) => `${i.path.join(".") || "（根）"}：${i.message}`);
+  const more = issues.length > 5 ? `；另有 ${issues.length - 5} 处` : "";
+  return shown.join("；") + more;
+}
+
+export function validateReport(data: unknown): ParseResult {
+  schema ??= buildReportSchema(gov2021);
+  const migrated = migrateReport(data);
+  if (!migrated.ok) return migrated;
+  const result = schema.safeParse(migrated.data, { error: zhCN });
+  if (!result.success) return { ok: false, error: `数据不符合年报数据格式：${describe(result.error.issues)}` };
+  return { ok: true, report: result.data as Report };
+}
+
+export function parseReportJson(text: string): ParseResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    return { ok: false, error: "不是有效的 JSON 文件（可能已损坏或不是年报助手导出的数据文件）" };
+  }
+  return validateReport(data);
+}
