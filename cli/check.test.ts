@@ -1,0 +1,83 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import valid from "../templates/gov-2021/fixtures/valid-report.json";
+import { main } from "./main";
+
+const dir = mkdtempSync(path.join(tmpdir(), "nianbao-cli-"));
+const file = (name: string, content: string) => {
+  const p = path.join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+const VALID = file("valid.json", JSON.stringify(valid));
+const broken = structuredClone(valid);
+broken.tables.requests.received.natural = 47;
+const BROKEN = file("broken.json", JSON.stringify(broken));
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { log: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+describe("nianbao check", () => {
+  it("exits 0 and says so in Chinese when there are no errors", async () => {
+    const r = await run("check", VALID);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("未发现问题");
+  });
+
+  it("exits 1 and lists the errors with their rule ids", async () => {
+    const r = await run("check", BROKEN);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("错误  表三·自然人列：一+二 = 49，（七）总计+四 = 48，相差 1  [requests.balance]");
+  });
+
+  it("--json prints the issues as {rule, severity, cells, message}", async () => {
+    const r = await run("check", BROKEN, "--json");
+    const issues = JSON.parse(r.out);
+    expect(r.code).toBe(1);
+    expect(issues.map((i: { rule: string }) => i.rule)).toEqual(["requests.balance", "requests.row-total"]);
+    expect(Object.keys(issues[0]).sort()).toEqual(["cells", "message", "rule", "severity"]);
+  });
+
+  it("exits 0 when there are only warnings", async () => {
+    const w = structuredClone(valid);
+    w.tables.proactive.fees.amount = 5000;
+    const r = await run("check", file("warn.json", JSON.stringify(w)));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("[proactive.fee-unit]");
+  });
+
+  it.each([
+    ["missing file", path.join(dir, "nope.json"), "找不到文件"],
+    ["malformed JSON", file("bad.json", "{oops"), "不是有效的 JSON 文件"],
+    ["foreign JSON", file("foreign.json", '{"hello":"world"}'), "缺少 schemaVersion"],
+    ["binary garbage", file("garbage.json", "\u0000\u0001\u00ff\ufffd"), "不是有效的 JSON 文件"],
+  ])("exits 2 with a clear message for %s", async (_name, p, says) => {
+    const r = await run("check", p);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(says);
+    expect(r.err).not.toMatch(/at .*\.ts:\d+/); // never a stack trace
+  });
+
+  it("exits 2 with usage for a wrong call", async () => {
+    expect((await run("check")).code).toBe(2);
+    expect((await run("frobnicate")).err).toContain("未知命令");
+  });
+
+  it("works as the installed command, with real exit codes", () => {
+    const bin = path.resolve(import.meta.dirname, "nianbao.mjs");
+    expect(execFileSync(process.execPath, [bin, "check", VALID], { encoding: "utf8" })).toContain("未发现问题");
+    const bad = spawnSync(process.execPath, [bin, "check", BROKEN, "--json"], { encoding: "utf8" });
+    expect(bad.status).toBe(1);
+    expect(JSON.parse(bad.stdout)[0].rule).toBe("requests.balance");
+    const gone = spawnSync(process.execPath, [bin, "check", path.join(dir, "nope.json")], { encoding: "utf8" });
+    expect(gone.status).toBe(2);
+    expect(gone.stderr.trim()).toBe(`找不到文件：${path.join(dir, "nope.json")}`);
+  });
+});
