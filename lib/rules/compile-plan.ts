@@ -1,6 +1,6 @@
 // Turns the format data into a flat list of checks once, so evaluate() only does arithmetic.
 import type { GridTable, ReportFormat } from "../format/types";
-import { cellDefs, cellPath, type CellDef } from "../format/cell-path";
+import { cellDefs, cellPath, lastYearPath, type CellDef } from "../format/cell-path";
 import { leaves } from "../format/walk";
 import { messages } from "./messages";
 
@@ -14,11 +14,25 @@ export type SumCheck = {
 
 export type BalanceCheck = { rule: string; left: number[]; right: number[]; say: (l: number, r: number) => string };
 
+/** 表二 (一)项 rows: indexes of 本年制发 / 本年废止 / 现行有效. */
+export type BoundCheck = { rowLabel: string; issued: number; repealed: number; inForce: number };
+
+/** 表三 二、上年结转 of one column, and where last year's 四、结转下年度继续办理 is stored. */
+export type CarryCheck = { thisYear: number; lastYearSegments: string[]; colName: string };
+
+/** Cells grouped by the object that holds them, so each row object is looked up once. */
+export type CellGroup = { parent: string[]; keys: string[]; indexes: number[] };
+
 export type Plan = {
   cells: CellDef[];
+  groups: CellGroup[];
   index: Map<string, number>;
   sums: SumCheck[];
   balances: BalanceCheck[];
+  bounds: BoundCheck[];
+  rulesRow: number[];
+  fee: number;
+  carries: CarryCheck[];
 };
 
 function labelOf(table: GridTable, rowId: string): string {
@@ -71,6 +85,44 @@ function balanceChecks(format: ReportFormat, index: Map<string, number>): Balanc
   }));
 }
 
+function proactiveChecks(format: ReportFormat, index: Map<string, number>) {
+  const t = format.tables.proactive;
+  const { inForceBound: b, rulesNotAllowed: rn, feeUnit: fu } = format.rules;
+  const at = (row: string, col: string) => index.get(cellPath(t, row, col))!;
+  const label = (row: string) => (t.type === "stacked" && t.blocks.flatMap((x) => x.rows).find((r) => r.key === row)?.label) || row;
+  const bounds = b.rows.map((row) => ({
+    rowLabel: label(row),
+    issued: at(row, b.issued),
+    repealed: at(row, b.repealed),
+    inForce: at(row, b.inForce),
+  }));
+  const rulesRow = cellDefs(format).flatMap((d, i) => (d.table === "proactive" && d.rowId === rn.row ? [i] : []));
+  return { bounds, rulesRow, fee: at(fu.row, fu.column) };
+}
+
+function carryChecks(format: ReportFormat, index: Map<string, number>): CarryCheck[] {
+  const c = format.rules.carryOver;
+  const t = format.tables.requests;
+  return cellDefs(format).flatMap((d) =>
+    d.table === "requests" && d.rowId === c.thisYear
+      ? [{ thisYear: index.get(d.path)!, lastYearSegments: lastYearPath(cellPath(t, c.lastYear, d.colId)).split("."), colName: d.colName }]
+      : [],
+  );
+}
+
+function groupCells(cells: CellDef[]): CellGroup[] {
+  const groups = new Map<string, CellGroup>();
+  cells.forEach((c, i) => {
+    const parent = c.segments.slice(0, -1);
+    const key = parent.join(".");
+    const g = groups.get(key) ?? { parent, keys: [], indexes: [] };
+    g.keys.push(c.segments[c.segments.length - 1]!);
+    g.indexes.push(i);
+    groups.set(key, g);
+  });
+  return [...groups.values()];
+}
+
 const cache = new WeakMap<ReportFormat, Plan>();
 
 export function compilePlan(format: ReportFormat): Plan {
@@ -82,7 +134,15 @@ export function compilePlan(format: ReportFormat): Plan {
   for (const t of Object.values(format.tables)) {
     if (t.type === "grid") sums.push(...sumChecks(t, index));
   }
-  const plan: Plan = { cells, index, sums, balances: balanceChecks(format, index) };
+  const plan: Plan = {
+    cells,
+    groups: groupCells(cells),
+    index,
+    sums,
+    balances: balanceChecks(format, index),
+    ...proactiveChecks(format, index),
+    carries: carryChecks(format, index),
+  };
   cache.set(format, plan);
   return plan;
 }

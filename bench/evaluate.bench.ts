@@ -1,0 +1,35 @@
+// Budget (issue: foundation): evaluate() ≤ 20 µs per report.
+import valid from "../templates/gov-2021/fixtures/valid-report.json";
+import { evaluate } from "../lib/rules/evaluate";
+import { microsPerCall, round, type BenchRow } from "./measure";
+
+function variants(n: number): unknown[] {
+  // Distinct, consistent reports (different numbers in 表三), a third typed as text as imports store them.
+  return Array.from({ length: n }, (_, i) => {
+    const r = structuredClone(valid) as Record<string, any>;
+    const q = r.tables.requests;
+    const k = i % 50;
+    for (const [row, col] of [["granted", "natural"], ["granted", "total"], ["outcomeTotal", "natural"], ["outcomeTotal", "total"], ["received", "natural"], ["received", "total"]]) {
+      q[row][col] += k;
+      if (i % 3 === 0) q[row][col] = String(q[row][col]);
+    }
+    if (i % 7 === 0) r.tables.proactive.licensing.decisions = "５７";
+    return r;
+  });
+}
+
+export default async function bench(): Promise<BenchRow[]> {
+  const perReport = microsPerCall(() => evaluate(valid), 2000, 25);
+  const many = variants(10_000);
+  evaluate(many[0] as never);
+  const t0 = performance.now();
+  let issues = 0;
+  for (const r of many) issues += evaluate(r as never).length;
+  const totalMs = performance.now() - t0;
+  return [
+    { name: "evaluate() 完整报告，每份中位数", value: round(perReport), unit: "µs", budget: "≤ 20 µs" },
+    { name: "检查 10 000 份报告，总耗时", value: round(totalMs), unit: "ms" },
+    { name: "检查 10 000 份报告，每份平均", value: round((totalMs * 1000) / many.length), unit: "µs", budget: "≤ 20 µs" },
+    { name: "（10 000 份报告中发现的问题数）", value: issues, unit: "条" },
+  ];
+}
