@@ -9,7 +9,8 @@ function variants(n: number): unknown[] {
     const r = structuredClone(valid) as Record<string, any>;
     const q = r.tables.requests;
     const k = i % 50;
-    for (const [row, col] of [["granted", "natural"], ["granted", "total"], ["outcomeTotal", "natural"], ["outcomeTotal", "total"], ["received", "natural"], ["received", "total"]]) {
+    const changed = ["granted", "outcomeTotal", "received"].flatMap((row) => ["natural", "total"].map((col) => [row, col] as const));
+    for (const [row, col] of changed) {
       q[row][col] += k;
       if (i % 3 === 0) q[row][col] = String(q[row][col]);
     }
