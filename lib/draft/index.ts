@@ -1,0 +1,2 @@
+export { saveDraft, loadDraft, readDraft, listDrafts } from "./browser";
+export { reportTitle, exportFileName, type DraftSummary } from "./serialize";

@@ -1,0 +1,26 @@
+// 表三's live balance line: per column, 一+二 beside （七）总计+四 (format.rules.balance), expanded
+// to the leaf cells the clerk types, with the labels taken from the rows' short names.
+import type { ReportFormat, GridTable } from "../format/types";
+import { cellPath } from "../format/cell-path";
+import { leaves } from "../format/walk";
+import { leafCells } from "./totals";
+
+export type BalanceColumn = { colId: string; left: string[]; right: string[] };
+
+export function balanceLabels(format: ReportFormat): { left: string; right: string } {
+  const table = format.tables[format.rules.balance.table] as GridTable;
+  const rows = leaves(table.rows);
+  const short = (id: string) => {
+    const node = rows.find((r) => r.id === id)?.node;
+    return node?.short ?? node?.label ?? id;
+  };
+  const { left, right } = format.rules.balance;
+  return { left: left.map(short).join("+"), right: right.map(short).join("+") };
+}
+
+export function balanceColumns(format: ReportFormat): BalanceColumn[] {
+  const table = format.tables[format.rules.balance.table] as GridTable;
+  const { left, right } = format.rules.balance;
+  const side = (rows: string[], colId: string) => rows.flatMap((r) => leafCells(format, cellPath(table, r, colId)));
+  return leaves(table.columns).map((col) => ({ colId: col.id, left: side(left, col.id), right: side(right, col.id) }));
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { gov2021 } from "../../templates/gov-2021";
+import { emptyReport } from "../values/empty-report";
+import { setPath } from "../values/object-path";
+import { fillModel, insertModel, modelVars } from "./fill-model";
+
+const part = (section: string, key: string) =>
+  gov2021.sections.find((s) => s.key === section)!.parts!.find((p) => p.key === key)!;
+
+describe("model paragraphs", () => {
+  it("fills unit, year and 表三 总计 figures computed from the typed cells", () => {
+    let r = emptyReport(gov2021, { unitName: "城关镇人民政府", year: 2024 });
+    r = setPath(r, "tables.requests.received.natural", 10);
+    r = setPath(r, "tables.requests.received.business", "２");
+    r = setPath(r, "tables.requests.carriedOver.natural", 1);
+    r = setPath(r, "tables.requests.granted.legal", 4);
+    const text = fillModel(part("overview", "requests").model!, modelVars(r, gov2021));
+    expect(text).toBe(
+      "2024年，城关镇人民政府共收到政府信息公开申请12件，上年结转1件，均在法定期限内依法依规作出答复，其中予以公开4件。",
+    );
+  });
+  it("says 本机关 when the unit has no name yet, and leaves unknown placeholders visible", () => {
+    const vars = modelVars(emptyReport(gov2021, { year: 2023 }), gov2021);
+    expect(fillModel("{unit}{year}年{nope}", vars)).toBe("本机关2023年{nope}");
+  });
+  it("fills every model in the format without leftovers", () => {
+    const vars = modelVars(emptyReport(gov2021, { unitName: "某局", year: 2022 }), gov2021);
+    const models = gov2021.sections.flatMap((s) => [s.model, ...(s.parts ?? []).map((p) => p.model)]).filter(Boolean);
+    expect(models.length).toBeGreaterThan(5);
+    for (const m of models) expect(fillModel(m!, vars)).not.toMatch(/\{\w+\}/);
+  });
+  it("appends to text already written instead of replacing it", () => {
+    expect(insertModel("", "甲")).toBe("甲");
+    expect(insertModel("已写\n", "甲")).toBe("已写\n甲");
+  });
+});

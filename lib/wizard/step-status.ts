@@ -1,0 +1,40 @@
+// 未开始 / 进行中 / 已完成 / 有问题 for each step of the task list, from the report and its issues.
+import type { ReportFormat } from "../format/types";
+import { cellDefs } from "../format/cell-path";
+import { getPath } from "../values/object-path";
+import type { Report } from "../report/types";
+import type { Issue } from "../rules/types";
+import { proseFields } from "./form-issues";
+import type { StepStatus } from "./messages";
+import { BASICS, REVIEW, stepOfPath, wizardSteps } from "./steps";
+
+const filled = (v: unknown) => v !== null && v !== undefined && String(v).trim() !== "";
+
+function progress(format: ReportFormat, report: Report, step: string): { any: boolean; all: boolean } {
+  if (step === BASICS) {
+    const fields = [report.unit.name, report.publishedOn];
+    return { any: fields.some(filled), all: fields.every(filled) };
+  }
+  const section = format.sections.find((s) => s.key === step);
+  if (!section) return { any: false, all: false };
+  const paths = section.table
+    ? cellDefs(format).filter((d) => d.table === section.table && !d.rowTotal && !d.colTotal).map((d) => d.path)
+    : proseFields(format, section, report).map((f) => f.path);
+  const values = paths.map((p) => getPath(report, p));
+  const fee = section.parts?.some((p) => p.key === "fee") ? [report.infoFee.status !== "unknown"] : [];
+  return { any: values.some(filled) || fee.includes(true), all: values.every(filled) && !fee.includes(false) };
+}
+
+export function stepStatuses(format: ReportFormat, report: Report, issues: Issue[], visited: ReadonlySet<string>): Record<string, StepStatus> {
+  const broken = new Set(issues.filter((i) => i.severity === "error" && i.cells[0]).map((i) => stepOfPath(format, i.cells[0]!)));
+  const out: Record<string, StepStatus> = {};
+  for (const step of wizardSteps(format)) {
+    if (step.key === REVIEW) {
+      out[step.key] = broken.size > 0 && visited.has(REVIEW) ? "有问题" : visited.has(REVIEW) ? "已完成" : "未开始";
+      continue;
+    }
+    const p = progress(format, report, step.key);
+    out[step.key] = broken.has(step.key) ? "有问题" : p.all ? "已完成" : p.any || visited.has(step.key) ? "进行中" : "未开始";
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { gov2021 } from "../../templates/gov-2021";
+import valid from "../../templates/gov-2021/fixtures/valid-report.json";
+import { validateReport } from "../report/parse-report-json";
+import { emptyReport } from "../values/empty-report";
+import { getPath, setPath } from "../values/object-path";
+import { withTotals } from "../grid/totals";
+import { checkReport } from "./check-report";
+import { cellMessages } from "./issue-store";
+import { fromFormValues, textToCell, toFormValues } from "./form-values";
+import { stepStatuses } from "./step-status";
+import { stepOfPath, wizardSteps } from "./steps";
+
+const fixture = (() => {
+  const r = validateReport(valid);
+  if (!r.ok) throw new Error(r.error);
+  return r.report;
+})();
+
+describe("steps", () => {
+  it("lists 基本信息, the six sections and 检查与预览", () => {
+    expect(wizardSteps(gov2021).map((s) => s.label)).toEqual([
+      "基本信息",
+      "一、总体情况",
+      "二、主动公开政府信息情况",
+      "三、收到和处理政府信息公开申请情况",
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "五、存在的主要问题及改进情况",
+      "六、其他需要报告的事项",
+      "检查与预览",
+    ]);
+  });
+  it("finds the step holding a field", () => {
+    expect(stepOfPath(gov2021, "tables.requests.granted.natural")).toBe("requests");
+    expect(stepOfPath(gov2021, "lastYear.tables.requests.carriedForward.natural")).toBe("requests");
+    expect(stepOfPath(gov2021, "prose.other.parts.fee")).toBe("other");
+    expect(stepOfPath(gov2021, "infoFee.amountYuan")).toBe("other");
+    expect(stepOfPath(gov2021, "unit.name")).toBe("basics");
+  });
+});
+
+describe("form values", () => {
+  it("keeps typed text, reads numbers, blanks become null", () => {
+    expect(textToCell("12")).toBe(12);
+    expect(textToCell("１２")).toBe("１２");
+    expect(textToCell(" ")).toBeNull();
+    expect(textToCell("3件x")).toBe("3件x");
+  });
+  it("round-trips the fixture through the form", () => {
+    const back = fromFormValues(toFormValues(fixture, gov2021), gov2021);
+    expect(back).toEqual(fixture);
+    expect(validateReport(back).ok).toBe(true);
+  });
+  it("computes totals from what is typed", () => {
+    let v = toFormValues(emptyReport(gov2021), gov2021);
+    v = setPath(v, "tables.requests.granted.natural", "4");
+    v = setPath(v, "tables.requests.granted.business", "１");
+    const r = fromFormValues(v, gov2021);
+    expect(getPath(r, "tables.requests.granted.total")).toBe(5);
+  });
+});
+
+describe("checks and statuses", () => {
+  it("the fixture has no errors", () => {
+    expect(checkReport(fixture, gov2021).filter((i) => i.severity === "error")).toEqual([]);
+  });
+  it("a blank report: unit name is an error, 信息处理费 a warning, statuses 未开始", () => {
+    const r = emptyReport(gov2021, { unitKind: "township" });
+    const issues = checkReport(r, gov2021);
+    expect(issues[0]!.cells).toEqual(["unit.name"]);
+    expect(issues.some((i) => i.cells[0] === "prose.overview.parts.assessment" && i.severity === "error")).toBe(true);
+    expect(issues.some((i) => i.rule === "wizard.fee-status")).toBe(true);
+    const s = stepStatuses(gov2021, r, issues, new Set());
+    expect(s.basics).toBe("有问题");
+    expect(s.requests).toBe("未开始");
+    expect(s.review).toBe("未开始");
+  });
+  it("a department does not see or owe the government-only part", () => {
+    const r = emptyReport(gov2021, { unitKind: "county-department" });
+    expect(checkReport(r, gov2021).some((i) => i.cells[0] === "prose.overview.parts.assessment")).toBe(false);
+  });
+  it("marks a step with a cell error 有问题, a partly filled table 进行中, a full one 已完成", () => {
+    let r = setPath(fixture, "tables.requests.granted.natural", "abc");
+    r = withTotals(setPath(r, "tables.appeals.review.upheld", null), gov2021);
+    const issues = checkReport(r, gov2021);
+    const s = stepStatuses(gov2021, r, issues, new Set());
+    expect(s.requests).toBe("有问题");
+    expect(s.appeals).toBe("进行中");
+    expect(s.proactive).toBe("已完成");
+    expect(cellMessages(issues).get("tables.requests.granted.natural")).toMatch(/不是数字/);
+  });
+});
