@@ -1,0 +1,9 @@
+// Render options shared by the browser, the route and the CLI.
+import type { FontProfileName } from "./font-profiles";
+
+export type RenderOptions = {
+  /** 草稿: allowed with errors, marked 「草稿」 in the header of every page. */
+  draft?: boolean;
+  /** Font profile (lib/docx/font-profiles.ts); gb2312 by default. */
+  fonts?: FontProfileName;
+};
