@@ -7,7 +7,7 @@ import { twipsFromMm } from "./units";
 const VALUE_COLUMN_MM = 12;
 /** 表三's outer label columns: 「三、本年度办理结果」 two characters a line, 「（三）不予公开」 four; the
  * innermost label column (the long 1.–8. labels) takes the rest. */
-const OUTER_LABEL_MM = [11, 17];
+const OUTER_LABEL_MM = [12, 17];
 
 /** Splits `total` twips by `weights`, rounding so the parts add up exactly. */
 export function split(total: number, weights: number[]): number[] {

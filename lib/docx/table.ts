@@ -70,7 +70,7 @@ export function createReportTable(key: TableKey, report: Report): Table {
     return new TableRow({
       children,
       cantSplit: true,
-      tableHeader: r < layout.headerRows,
+      tableHeader: r < layout.headerRows || undefined,
       keepNext: keepsWithNext(r, layout),
       height: { value: 360, rule: HeightRule.ATLEAST },
     });

@@ -1,0 +1,72 @@
+// Test support for lib/docx (used only by *.test.ts): read the parts of a .docx, and convert with LibreOffice.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { strFromU8, unzipSync } from "fflate";
+import { DOMParser, type Document as XmlDocument, type Element } from "@xmldom/xmldom";
+
+export const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+export type DocxParts = { xml: (name: string) => XmlDocument; text: (name: string) => string; names: string[] };
+
+export function readDocx(bytes: Uint8Array): DocxParts {
+  const files = unzipSync(bytes);
+  const text = (name: string) => {
+    const f = files[name];
+    if (!f) throw new Error(`no part ${name}`);
+    return strFromU8(f);
+  };
+  const xml = (name: string) => {
+    const errors: string[] = [];
+    const doc = new DOMParser({ onError: (level, msg) => void (level !== "warning" && errors.push(msg)) }).parseFromString(text(name), "text/xml");
+    if (errors.length) throw new Error(`${name} is not well-formed XML: ${errors.join("; ")}`);
+    return doc;
+  };
+  return { xml, text, names: Object.keys(files) };
+}
+
+export const els = (root: XmlDocument | Element, name: string): Element[] => Array.from(root.getElementsByTagNameNS(W, name));
+export const kids = (el: Element, name: string): Element[] =>
+  Array.from(el.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).localName === name);
+export const val = (el: Element | undefined, attr = "val"): string | null => (el ? el.getAttributeNS(W, attr) || el.getAttribute(`w:${attr}`) || null : null);
+export const textOf = (el: Element): string => els(el, "t").map((t) => t.textContent ?? "").join("");
+
+/** The w:style element with this styleId. */
+export function style(styles: XmlDocument, id: string): Element {
+  const s = els(styles, "style").find((e) => val(e, "styleId") === id);
+  if (!s) throw new Error(`no style ${id}`);
+  return s;
+}
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+export function writeTemp(dir: string, name: string, bytes: Uint8Array): string {
+  const p = path.join(dir, name);
+  writeFileSync(p, bytes);
+  return p;
+}
+
+/** LibreOffice headless .docx → .pdf, with a private profile so parallel runs don't lock each other. */
+export function convertToPdf(files: string[], outDir: string): void {
+  const profile = `file://${tempDir("lo-nianbao-")}`;
+  execFileSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", outDir, ...files], {
+    stdio: "pipe",
+    timeout: 180_000,
+  });
+}
+
+export function pdfPages(pdf: string): number {
+  const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
+  return Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
+}
+
+export function pdfText(pdf: string): string {
+  return execFileSync("pdftotext", ["-enc", "UTF-8", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+}
+
+export const squash = (s: string) => s.replace(/[\s\u3000]/g, "");
+
+export const readBytes = (p: string) => new Uint8Array(readFileSync(p));
