@@ -70,3 +70,48 @@ export function pdfText(pdf: string): string {
 export const squash = (s: string) => s.replace(/[\s\u3000]/g, "");
 
 export const readBytes = (p: string) => new Uint8Array(readFileSync(p));
+
+type Word = { x0: number; y0: number; x1: number; y1: number; text: string; page: number };
+
+/** Words of a PDF with their boxes (pdftotext -bbox). */
+function pdfWords(pdf: string): Word[] {
+  const html = execFileSync("pdftotext", ["-bbox", "-enc", "UTF-8", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const words: Word[] = [];
+  let page = 0;
+  const re = /<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
+  for (const m of html.matchAll(re)) {
+    if (m[0] === "<page ") page++;
+    else words.push({ x0: +m[1]!, y0: +m[2]!, x1: +m[3]!, y1: +m[4]!, text: m[5]!, page });
+  }
+  return words;
+}
+
+/**
+ * Text wrapped inside table cells, rebuilt: a word continues on the next line below it that starts at the same x
+ * (left-aligned) or has the same centre (centred). pdftotext reads a table row by row, so a label wrapped over
+ * several lines of a tall merged cell is interleaved with its neighbours; these chains put it back together.
+ */
+export function pdfWrappedTexts(pdf: string): string[] {
+  const words = pdfWords(pdf).sort((a, b) => a.page - b.page || a.y0 - b.y0 || a.x0 - b.x0);
+  const next = new Map<Word, Word>();
+  const hasPrev = new Set<Word>();
+  for (const a of words) {
+    const h = a.y1 - a.y0;
+    const below = words.filter(
+      (b) => b.page === a.page && b.y0 > a.y0 + h * 0.5 && b.y0 < a.y0 + h * 1.6 && !hasPrev.has(b) &&
+        (Math.abs(b.x0 - a.x0) < 1.5 || Math.abs(b.x0 + b.x1 - a.x0 - a.x1) < 3),
+    );
+    const b = below.sort((p, q) => p.y0 - q.y0)[0];
+    if (b) {
+      next.set(a, b);
+      hasPrev.add(b);
+    }
+  }
+  return words
+    .filter((w) => !hasPrev.has(w))
+    .map((w) => {
+      let text = "";
+      for (let cur: Word | undefined = w; cur; cur = next.get(cur)) text += cur.text;
+      return text;
+    });
+}
