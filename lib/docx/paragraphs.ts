@@ -18,9 +18,14 @@ export function heading2(text: string): Paragraph {
   return new Paragraph({ style: STYLE.heading2, children: [run(text)] });
 }
 
-/** One body paragraph per line the clerk typed (左空二字, 回行顶格). */
+/** A body paragraph (左空二字, 回行顶格). */
+export function bodyParagraph(text: string, keepNext = false): Paragraph {
+  return new Paragraph({ style: STYLE.body, keepNext: keepNext || undefined, children: [run(text)] });
+}
+
+/** One body paragraph per line the clerk typed. */
 export function bodyParagraphs(text: string | undefined | null): Paragraph[] {
-  return splitParagraphs(text).map((line) => new Paragraph({ style: STYLE.body, children: [run(line)] }));
+  return splitParagraphs(text).map((line) => bodyParagraph(line));
 }
 
 /** 「2025-01-20」 → 「2025年1月20日」 (GB/T 9704 7.3.5.3: 阿拉伯数字, 不编虚位). */
@@ -37,6 +42,6 @@ export function signatureParagraphs(unit: string, publishedOn: string): Paragrap
     blank(),
     blank(),
     new Paragraph({ style: STYLE.signature, children: [run(unit)] }),
-    new Paragraph({ style: STYLE.signature, keepNext: false, children: [run(chineseDate(publishedOn))] }),
+    new Paragraph({ style: STYLE.signature, keepNext: false, children: [run(chineseDate(publishedOn))] }), // last line
   ];
 }

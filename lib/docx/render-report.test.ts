@@ -235,6 +235,14 @@ describe("prose", () => {
     for (const p of sig) expect(val(els(style(styles, pStyle(p)!), "jc")[0])).toBe("right");
   });
 
+  it("the signature never stands alone: the last body paragraph and the blank lines keep with it", () => {
+    const ps = bodyParagraphs(main);
+    const sig = ps.length - 2;
+    const keeps = ps.slice(sig - 3, sig).map((p) => els(p, "keepNext").length);
+    expect(textOf(ps[sig - 3]!)).toBe("无。");
+    expect(keeps).toEqual([1, 1, 1]);
+  });
+
   it("keeps the clerk's paragraphs: one per line", async () => {
     const { parts } = await render(withProse((r) => (r.prose.problems!.text = "第一段。\n第二段。\r\n\n  第三段。")));
     const t = texts(parts);

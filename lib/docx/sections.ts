@@ -3,11 +3,12 @@
 import { Paragraph, type FileChild } from "docx";
 import { gov2021 } from "../../templates/gov-2021";
 import { prosePath } from "../format/cell-path";
-import type { ProsePart, SectionDef } from "../format/types";
+import type { ProsePart, SectionDef, TableKey } from "../format/types";
 import type { Report } from "../report/types";
 import { getPath } from "../values/object-path";
 import { printCell } from "../values/format-number";
-import { bodyParagraphs, heading1, heading2, signatureParagraphs, titleParagraph } from "./paragraphs";
+import { bodyParagraph, heading1, heading2, signatureParagraphs, titleParagraph } from "./paragraphs";
+import { splitParagraphs } from "./sanitize";
 import { STYLE } from "./styles";
 import { createReportTable } from "./table";
 
@@ -36,25 +37,54 @@ function partText(section: SectionDef, part: ProsePart, report: Report): string 
   return typed;
 }
 
-function sectionChildren(section: SectionDef, report: Report): FileChild[] {
-  const out: FileChild[] = [heading1(section.heading)];
-  if (section.table) {
-    out.push(createReportTable(section.table, report));
-    out.push(new Paragraph({ style: STYLE.table, children: [] })); // a little air below the table
-  }
-  out.push(...bodyParagraphs(textAt(report, prosePath(section.key))));
+/** The report as a flat list of blocks (data first, docx second: easy to test and to adjust). */
+export type Block =
+  | { kind: "title" | "heading1" | "heading2"; text: string }
+  | { kind: "body"; text: string; keepNext?: boolean }
+  | { kind: "table"; table: TableKey };
+
+function sectionBlocks(section: SectionDef, report: Report): Block[] {
+  const out: Block[] = [{ kind: "heading1", text: section.heading }];
+  if (section.table) out.push({ kind: "table", table: section.table });
+  const body = (text: string) => splitParagraphs(text).map((t): Block => ({ kind: "body", text: t }));
+  out.push(...body(textAt(report, prosePath(section.key))));
   for (const part of section.parts ?? []) {
-    const paragraphs = bodyParagraphs(partText(section, part, report));
-    if (paragraphs.length > 0) out.push(heading2(part.heading), ...paragraphs);
+    const paragraphs = body(partText(section, part, report));
+    if (paragraphs.length > 0) out.push({ kind: "heading2", text: part.heading }, ...paragraphs);
   }
   return out;
 }
 
+export function reportBlocks(report: Report): Block[] {
+  const blocks: Block[] = [
+    { kind: "title", text: reportTitle(report) },
+    ...splitParagraphs(report.preamble).map((t): Block => ({ kind: "body", text: t })),
+    ...gov2021.sections.flatMap((s) => sectionBlocks(s, report)),
+  ];
+  // GB/T 9704 7.3.5: the signature never stands alone on a page — the last paragraph goes with it.
+  const last = blocks[blocks.length - 1];
+  if (last?.kind === "body") blocks[blocks.length - 1] = { ...last, keepNext: true };
+  return blocks;
+}
+
+function toDocx(block: Block, report: Report): FileChild[] {
+  switch (block.kind) {
+    case "title":
+      return [titleParagraph(block.text)];
+    case "heading1":
+      return [heading1(block.text)];
+    case "heading2":
+      return [heading2(block.text)];
+    case "body":
+      return [bodyParagraph(block.text, block.keepNext)];
+    case "table": // a little air below the table
+      return [createReportTable(block.table, report), new Paragraph({ style: STYLE.table, children: [] })];
+  }
+}
+
 export function reportChildren(report: Report): FileChild[] {
   return [
-    titleParagraph(reportTitle(report)),
-    ...bodyParagraphs(report.preamble),
-    ...gov2021.sections.flatMap((s) => sectionChildren(s, report)),
+    ...reportBlocks(report).flatMap((b) => toDocx(b, report)),
     ...signatureParagraphs(report.unit.name, report.publishedOn),
   ];
 }
