@@ -1,0 +1,110 @@
+"use client";
+// A table step's grid, drawn from tableLayout (the only table geometry). Keyboard movement and
+// block paste are handled once, on the table, from lib/grid.
+import { useMemo, type ClipboardEvent, type KeyboardEvent } from "react";
+import { useFormContext } from "react-hook-form";
+import type { TableDef } from "@/lib/format/types";
+import { tableLayout, type LayoutCell } from "@/lib/format/table-layout";
+import { valueMatrix } from "@/lib/grid/value-matrix";
+import { nextCell, type NavKey } from "@/lib/grid/navigate";
+import { isBlock, parseClipboardBlock, pasteTargets } from "@/lib/grid/paste";
+import { focusField } from "@/components/wizard/use-focus-field";
+import { CellInput } from "./cell-input";
+import { TotalCell } from "./total-cell";
+import { BalanceRow } from "./balance-row";
+
+const th = "border border-slate-400 bg-slate-100 px-1.5 py-1 font-normal";
+
+function navKey(e: KeyboardEvent<HTMLElement>, input: HTMLInputElement): NavKey | null {
+  const atStart = input.selectionStart === 0 && input.selectionEnd === 0;
+  const atEnd = input.selectionStart === input.value.length;
+  switch (e.key) {
+    case "ArrowUp":
+    case "ArrowDown":
+      return e.key;
+    case "ArrowLeft":
+      return atStart ? e.key : null;
+    case "ArrowRight":
+      return atEnd ? e.key : null;
+    case "Enter":
+      return e.shiftKey ? "ShiftEnter" : "Enter";
+    default:
+      return null;
+  }
+}
+
+function Cell({ cell }: { cell: LayoutCell }) {
+  const span = { colSpan: cell.colSpan, rowSpan: cell.rowSpan };
+  if (cell.role === "value") {
+    return (
+      <td {...span} className={`border border-slate-400 p-0 ${cell.total ? "bg-slate-100" : "bg-white"}`}>
+        {cell.total ? <TotalCell path={cell.path!} /> : <CellInput path={cell.path!} />}
+      </td>
+    );
+  }
+  if (cell.role === "row-header")
+    return (
+      <th {...span} scope="row" className={`${th} text-left`}>
+        {cell.text}
+      </th>
+    );
+  if (cell.role === "caption")
+    return (
+      <th {...span} scope="colgroup" className={`${th} text-left font-bold`}>
+        {cell.text}
+      </th>
+    );
+  return (
+    <th {...span} scope="col" className={`${th} ${cell.role === "corner" ? "text-left text-xs" : "text-center"}`}>
+      {cell.text}
+    </th>
+  );
+}
+
+export function ReportGrid({ table, balance = false }: { table: TableDef; balance?: boolean }) {
+  const { setValue } = useFormContext();
+  const layout = useMemo(() => tableLayout(table), [table]);
+  const matrix = useMemo(() => valueMatrix(layout), [layout]);
+  const head = layout.rows.slice(0, layout.headerRows);
+  const body = layout.rows.slice(layout.headerRows);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
+    const input = e.target as HTMLInputElement;
+    if (input.tagName !== "INPUT" || !input.name) return;
+    const key = navKey(e, input);
+    const to = key && nextCell(matrix, input.name, key);
+    if (key) e.preventDefault();
+    if (to) focusField(to);
+  };
+  const onPaste = (e: ClipboardEvent<HTMLTableElement>) => {
+    const input = e.target as HTMLInputElement;
+    const text = e.clipboardData.getData("text/plain");
+    if (input.tagName !== "INPUT" || !input.name || !isBlock(text)) return;
+    e.preventDefault();
+    for (const w of pasteTargets(matrix, input.name, parseClipboardBlock(text))) {
+      setValue(w.path, w.text, { shouldDirty: true });
+    }
+  };
+
+  return (
+    <table className="w-full border-collapse bg-white text-sm" onKeyDown={onKeyDown} onPaste={onPaste} data-table={table.key}>
+      {head.length > 0 && (
+        <thead>
+          {head.map((row, i) => (
+            <tr key={i}>{row.map((c, j) => <Cell key={j} cell={c} />)}</tr>
+          ))}
+        </thead>
+      )}
+      <tbody>
+        {body.map((row, i) => (
+          <tr key={i}>{row.map((c, j) => <Cell key={j} cell={c} />)}</tr>
+        ))}
+      </tbody>
+      {balance && (
+        <tfoot>
+          <BalanceRow labelWidth={layout.columnCount - matrix[0]!.length} />
+        </tfoot>
+      )}
+    </table>
+  );
+}

@@ -1,0 +1,93 @@
+"use client";
+// Start: 新建报告, 继续上次的报告 (drafts in this browser), 导入报告数据文件 (JSON).
+import { useEffect, useState, type ChangeEvent } from "react";
+import { useRouter } from "next/navigation";
+import { gov2021 } from "@/templates/gov-2021";
+import { listDrafts, saveDraft, type DraftSummary } from "@/lib/draft";
+import { parseReportJson } from "@/lib/report/parse-report-json";
+import { emptyReport } from "@/lib/values/empty-report";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+
+const open = (id: string) => `/report?id=${encodeURIComponent(id)}`;
+
+function when(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? "时间不详" : d.toLocaleString("zh-CN", { hour12: false });
+}
+
+function DraftList({ drafts }: { drafts: DraftSummary[] }) {
+  if (drafts.length === 0) return <p className="text-slate-600">本浏览器中还没有草稿。</p>;
+  return (
+    <ul className="divide-y divide-slate-200 rounded border border-slate-300 bg-white">
+      {drafts.map((d) => (
+        <li key={d.id} className="flex items-center justify-between gap-4 p-3" data-draft={d.id}>
+          <div>
+            <p className="font-medium">
+              {d.unitName}
+              {d.year !== null && ` · ${d.year}年度`}
+            </p>
+            <p className="text-sm text-slate-600">最后编辑：{when(d.savedAt)}</p>
+            {d.error && <p className="text-sm text-red-700">{d.error}（草稿仍保留在本浏览器中）</p>}
+          </div>
+          {!d.error && (
+            <a href={open(d.id)} className="rounded border border-blue-700 px-3 py-1.5 text-blue-800 hover:bg-blue-50">
+              继续填写
+            </a>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function StartPage() {
+  const router = useRouter();
+  const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
+  const [importError, setImportError] = useState("");
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage exists only after mount
+  useEffect(() => setDrafts(listDrafts()), []);
+
+  const create = () => router.push(open(saveDraft(emptyReport(gov2021))));
+  const importFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = "";
+    if (!file) return;
+    const result = parseReportJson(await file.text());
+    if (!result.ok) return setImportError(`无法导入“${file.name}”：${result.error}。现有草稿没有任何改动。`);
+    router.push(open(saveDraft(result.report)));
+  };
+
+  return (
+    <main className="mx-auto max-w-3xl space-y-8 p-8">
+      <div>
+        <h1 className="text-2xl font-bold">年报助手</h1>
+        <p className="mt-1 text-slate-700">按{gov2021.name}格式编写政府信息公开工作年度报告，自动计算总计、核对勾稽关系。所填内容只保存在本电脑的浏览器中。</p>
+      </div>
+      <section>
+        <h2 className="mb-2 text-lg font-bold">新建报告</h2>
+        <Button variant="primary" onClick={create}>
+          新建报告
+        </Button>
+      </section>
+      <section>
+        <h2 className="mb-2 text-lg font-bold">继续上次的报告</h2>
+        {drafts ? <DraftList drafts={drafts} /> : <p className="text-slate-600">正在读取草稿……</p>}
+      </section>
+      <section>
+        <h2 className="mb-2 text-lg font-bold">导入报告数据文件</h2>
+        <label htmlFor="import-json" className="mb-2 block text-slate-700">
+          选择以前从年报助手导出的数据文件（.json），导入后作为一份新草稿打开。
+        </label>
+        <input id="import-json" type="file" accept=".json,application/json" onChange={importFile} className="block" />
+        {importError && (
+          <div className="mt-3">
+            <Alert tone="error" title="导入失败">
+              <p>{importError}</p>
+            </Alert>
+          </div>
+        )}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,10 @@
+export function StepHeading({ title, guidance }: { title: string; guidance?: string }) {
+  return (
+    <div className="mb-4">
+      <h2 id="step-heading" tabIndex={-1} className="text-xl font-bold focus:outline-none">
+        {title}
+      </h2>
+      {guidance && <p className="mt-1 text-slate-700">{guidance}</p>}
+    </div>
+  );
+}

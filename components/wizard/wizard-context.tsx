@@ -1,0 +1,45 @@
+"use client";
+// What every step needs from the wizard: navigation, the live issue store, the current report.
+import { createContext, useContext, useSyncExternalStore } from "react";
+import type { ReportFormat } from "@/lib/format/types";
+import type { Report } from "@/lib/report/types";
+import type { IssueStore } from "@/lib/wizard/issue-store";
+import type { Signal } from "@/lib/wizard/signal";
+
+export type WizardApi = {
+  format: ReportFormat;
+  draftId: string;
+  step: string;
+  /** Opens a step; with a field path, focuses that field once the step is shown. */
+  go: (step: string, focus?: string) => void;
+  /** Opens the step holding a field and focuses it (error summary links). */
+  goToField: (path: string) => void;
+  next: () => void;
+  prev: () => void;
+  getReport: () => Report;
+  issues: IssueStore;
+  /** 表三's balance turns red once the clerk pressed 下一步 or reached 检查与预览. */
+  strictBalance: Signal<boolean>;
+  savedAt: Signal<string>;
+  saveNow: () => void;
+};
+
+const WizardContext = createContext<WizardApi | null>(null);
+export const WizardProvider = WizardContext.Provider;
+
+export function useWizard(): WizardApi {
+  const api = useContext(WizardContext);
+  if (!api) throw new Error("useWizard outside <WizardProvider>");
+  return api;
+}
+
+export function useSignal<T>(signal: Signal<T>): T {
+  return useSyncExternalStore(signal.subscribe, signal.get, signal.get);
+}
+
+/** The message shown beside one cell or field; re-renders only when that message changes. */
+export function useFieldMessage(path: string): string | undefined {
+  const { issues } = useWizard();
+  const get = () => issues.get().byCell.get(path);
+  return useSyncExternalStore(issues.subscribe, get, get);
+}

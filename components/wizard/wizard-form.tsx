@@ -1,0 +1,138 @@
+"use client";
+// One react-hook-form for the whole report; steps mount one at a time, values stay in the form.
+// Autosave and checking run outside React state, debounced after the last change.
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { FormProvider, useForm, type FieldValues } from "react-hook-form";
+import { gov2021 } from "@/templates/gov-2021";
+import { saveDraft } from "@/lib/draft";
+import type { Report } from "@/lib/report/types";
+import { checkReport } from "@/lib/wizard/check-report";
+import { fromFormValues, toFormValues } from "@/lib/wizard/form-values";
+import { createIssueStore } from "@/lib/wizard/issue-store";
+import { createSignal } from "@/lib/wizard/signal";
+import { stepStatuses } from "@/lib/wizard/step-status";
+import { REVIEW, stepOfPath, wizardSteps } from "@/lib/wizard/steps";
+import { WizardProvider, type WizardApi } from "./wizard-context";
+import { WizardLayout } from "./wizard-layout";
+import { focusField } from "./use-focus-field";
+
+const SAVE_DELAY = 500;
+const CHECK_DELAY = 120;
+const steps = wizardSteps(gov2021);
+
+function useStepState(draftId: string, initialStep: string) {
+  const [step, setStep] = useState(initialStep);
+  const focus = useRef<string | null>(null);
+  const go = useCallback(
+    (next: string, path?: string) => {
+      focus.current = path ?? null;
+      setStep(next);
+      const url = `/report?id=${encodeURIComponent(draftId)}&step=${encodeURIComponent(next)}`;
+      window.history.pushState(null, "", url);
+    },
+    [draftId],
+  );
+  useEffect(() => {
+    const onPop = () => setStep(new URLSearchParams(window.location.search).get("step") ?? "tasks");
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, []);
+  useEffect(() => {
+    const path = focus.current;
+    focus.current = null;
+    const id = requestAnimationFrame(() => {
+      if (path && focusField(path)) return;
+      window.scrollTo(0, 0);
+      document.getElementById("step-heading")?.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(id);
+  }, [step]);
+  return { step, go };
+}
+
+export function WizardForm({ draftId, report, initialStep }: { draftId: string; report: Report; initialStep: string }) {
+  const form = useForm<FieldValues>({ defaultValues: toFormValues(report, gov2021) });
+  const { step, go } = useStepState(draftId, initialStep);
+  const issues = useMemo(() => createIssueStore(), []);
+  const strictBalance = useMemo(() => createSignal(false), []);
+  const savedAt = useMemo(() => createSignal(""), []);
+  const visited = useRef(new Set<string>([initialStep]));
+
+  const getReport = useCallback(() => fromFormValues(form.getValues(), gov2021), [form]);
+  const recheck = useCallback(() => {
+    const r = getReport();
+    const found = checkReport(r, gov2021);
+    issues.set(found, stepStatuses(gov2021, r, found, visited.current));
+  }, [getReport, issues]);
+  const saveNow = useCallback(() => {
+    saveDraft(getReport(), draftId);
+    savedAt.set(new Date().toLocaleTimeString("zh-CN", { hour12: false }));
+  }, [getReport, draftId, savedAt]);
+
+  useAutosave(form, saveNow, recheck);
+  useEffect(() => {
+    visited.current.add(step);
+    recheck();
+  }, [step, recheck]);
+
+  const api: WizardApi = useMemo(() => {
+    const at = (d: number) => steps[steps.findIndex((s) => s.key === step) + d]?.key;
+    return {
+      format: gov2021,
+      draftId,
+      step,
+      go,
+      goToField: (path) => go(stepOfPath(gov2021, path), path),
+      next: () => {
+        if (step === "tasks") return go(steps[0]!.key);
+        const n = at(1);
+        if (n) go(n);
+        if (n === REVIEW) strictBalance.set(true);
+      },
+      prev: () => go(at(-1) ?? "tasks"),
+      getReport,
+      issues,
+      strictBalance,
+      savedAt,
+      saveNow,
+    };
+  }, [step, go, draftId, getReport, issues, strictBalance, savedAt, saveNow]);
+
+  return (
+    <FormProvider {...form}>
+      <WizardProvider value={api}>
+        <WizardLayout />
+      </WizardProvider>
+    </FormProvider>
+  );
+}
+
+function useAutosave(form: ReturnType<typeof useForm<FieldValues>>, save: () => void, recheck: () => void) {
+  useEffect(() => {
+    let saveTimer: number | undefined;
+    let checkTimer: number | undefined;
+    let dirty = false;
+    const flush = () => {
+      window.clearTimeout(saveTimer);
+      if (dirty) save();
+      dirty = false;
+    };
+    const sub = form.watch(() => {
+      dirty = true;
+      window.clearTimeout(saveTimer);
+      window.clearTimeout(checkTimer);
+      saveTimer = window.setTimeout(flush, SAVE_DELAY);
+      checkTimer = window.setTimeout(recheck, CHECK_DELAY);
+    });
+    const onHide = () => document.visibilityState === "hidden" && flush();
+    window.addEventListener("pagehide", flush);
+    document.addEventListener("visibilitychange", onHide);
+    return () => {
+      sub.unsubscribe();
+      flush();
+      window.clearTimeout(checkTimer);
+      window.removeEventListener("pagehide", flush);
+      document.removeEventListener("visibilitychange", onHide);
+    };
+  }, [form, save, recheck]);
+}

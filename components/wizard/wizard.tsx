@@ -1,0 +1,39 @@
+"use client";
+// The report wizard: opens the draft named in the URL (?id=…&step=…) and hands it to the form.
+import { useEffect, useState } from "react";
+import Link from "next/link";
+import { readDraft } from "@/lib/draft";
+import type { Report } from "@/lib/report/types";
+import { Alert } from "@/components/ui/alert";
+import { WizardForm } from "./wizard-form";
+
+type Opened = { id: string; report: Report; step: string } | { error: string };
+
+function openFromUrl(): Opened {
+  const q = new URLSearchParams(window.location.search);
+  const id = q.get("id");
+  if (!id) return { error: "没有指定要打开的报告。" };
+  const read = readDraft(id);
+  if (!read) return { error: "在本浏览器中找不到这份草稿（草稿只保存在填写时使用的电脑和浏览器中）。" };
+  if (!read.ok) return { error: `这份草稿无法打开：${read.error}` };
+  return { id, report: read.draft.report, step: q.get("step") ?? "tasks" };
+}
+
+export function Wizard() {
+  const [opened, setOpened] = useState<Opened | null>(null);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage exists only after mount
+  useEffect(() => setOpened(openFromUrl()), []);
+  if (!opened) return <p className="p-8 text-slate-600">正在打开报告……</p>;
+  if ("error" in opened)
+    return (
+      <main className="mx-auto max-w-2xl p-8">
+        <Alert tone="error" title="无法打开报告">
+          <p>{opened.error}</p>
+        </Alert>
+        <Link href="/" className="mt-4 inline-block text-blue-700 underline">
+          返回首页
+        </Link>
+      </main>
+    );
+  return <WizardForm key={opened.id} draftId={opened.id} report={opened.report} initialStep={opened.step} />;
+}
