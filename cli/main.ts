@@ -1,11 +1,13 @@
 // nianbao: the command line. Each command is a thin shell over lib/.
 import { checkCommand } from "./commands/check";
+import { renderCommand, RENDER_USAGE } from "./commands/render";
 import { CliError, EXIT, stdio, type Out } from "./io";
 
 type Command = (args: string[], out: Out) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   check: { run: checkCommand, usage: "nianbao check <报告文件> [--json]   检查表格勾稽关系和数值" },
+  render: { run: renderCommand, usage: `${RENDER_USAGE}   生成 Word 文件（有错误时只能生成草稿）` },
 };
 
 const HELP = ["年报助手 命令行", "", ...Object.values(COMMANDS).map((c) => "  " + c.usage)].join("\n");

@@ -1,0 +1,71 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { strFromU8, unzipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import valid from "../../templates/gov-2021/fixtures/valid-report.json";
+import { main } from "../main";
+
+const dir = mkdtempSync(path.join(tmpdir(), "nianbao-render-cli-"));
+const file = (name: string, content: string) => {
+  const p = path.join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+const VALID = file("valid.json", JSON.stringify(valid));
+const broken = structuredClone(valid);
+broken.tables.requests.received.natural = 47;
+const BROKEN = file("broken.json", JSON.stringify(broken));
+const out = (name: string) => path.join(dir, name);
+
+async function run(...argv: string[]) {
+  const log: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { log: (s) => log.push(s), err: (s) => err.push(s) });
+  return { code, out: log.join("\n"), err: err.join("\n") };
+}
+
+const documentXml = (p: string) => strFromU8(unzipSync(new Uint8Array(readFileSync(p)))["word/document.xml"]!);
+
+describe("nianbao render", () => {
+  it("exits 0 and writes the .docx", async () => {
+    const r = await run("render", VALID, "-o", out("ok.docx"));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("已生成");
+    expect(documentXml(out("ok.docx"))).toContain("示例县城关镇人民政府2024年政府信息公开工作年度报告");
+  });
+
+  it("exits 1, writes nothing and lists the errors in Chinese when the tables do not add up", async () => {
+    const r = await run("render", BROKEN, "-o", out("refused.docx"));
+    expect(r.code).toBe(1);
+    expect(existsSync(out("refused.docx"))).toBe(false);
+    expect(r.err).toContain("不能生成正式文件");
+    expect(r.err).toContain("错误  表三·自然人列：一+二 = 49，（七）总计+四 = 48，相差 1  [requests.balance]");
+  });
+
+  it("--draft writes a 草稿 despite the errors; --fonts windows switches fonts", async () => {
+    const r = await run("render", BROKEN, "-o", out("draft.docx"), "--draft", "--fonts", "windows");
+    expect(r.code).toBe(0);
+    const files = unzipSync(new Uint8Array(readFileSync(out("draft.docx"))));
+    const headers = Object.keys(files).filter((n) => n.startsWith("word/header"));
+    expect(headers.map((h) => strFromU8(files[h]!)).every((x) => x.includes("草稿"))).toBe(true);
+    expect(strFromU8(files["word/styles.xml"]!)).toContain('w:eastAsia="仿宋"');
+  });
+
+  it.each([
+    ["missing file", [path.join(dir, "nope.json"), "-o", out("x.docx")], "找不到文件"],
+    ["malformed JSON", [file("bad.json", "{oops"), "-o", out("x.docx")], "不是有效的 JSON 文件"],
+    ["no output", [VALID], "用法"],
+    ["unknown font profile", [VALID, "-o", out("x.docx"), "--fonts", "comic"], "不支持的字体方案"],
+    ["unknown option", [VALID, "-o", out("x.docx"), "--pdf"], "未知选项"],
+  ])("exits 2 for %s", async (_, args, message) => {
+    const r = await run("render", ...args);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+    expect(existsSync(out("x.docx"))).toBe(false);
+  });
+
+  it("is listed in the help", async () => {
+    expect((await run("--help")).out).toContain("nianbao render");
+  });
+});
