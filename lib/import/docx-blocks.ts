@@ -1,0 +1,101 @@
+// .docx → paragraphs and tables in document order (ECMA-376 Part 1 §17: w:body, w:p, w:tbl, w:tc).
+// Real zip and XML libraries; declared sizes are checked before anything is inflated, and a
+// DOCTYPE (entity declarations, external references) is refused rather than resolved.
+import { strFromU8, unzipSync } from "fflate";
+import { DOMParser } from "@xmldom/xmldom";
+import { importMessages as m } from "./messages";
+
+export type Block = { type: "p"; text: string } | { type: "table"; rows: string[][] };
+export type DocxResult = { ok: true; blocks: Block[] } | { ok: false; error: string };
+
+const DOC = "word/document.xml";
+export const MAX_UNZIPPED = 50 * 1024 * 1024; // zip bomb guard: sum of declared sizes
+const MAX_DOCUMENT_XML = 10 * 1024 * 1024;
+
+type El = { localName: string | null; childNodes: ArrayLike<El>; nodeType: number; nodeValue: string | null; getAttribute?: (n: string) => string | null };
+
+const kids = (el: El): El[] => Array.from(el.childNodes ?? []).filter((n) => n.nodeType === 1);
+const child = (el: El, name: string) => kids(el).find((k) => k.localName === name);
+
+function runText(el: El, out: string[]): void {
+  for (const k of kids(el)) {
+    const name = k.localName;
+    if (name === "t") out.push(Array.from(k.childNodes).map((n) => n.nodeValue ?? "").join(""));
+    else if (name === "tab") out.push("\t");
+    else if (name === "br" || name === "cr") out.push("\n");
+    else if (name === "del" || name === "instrText" || name === "delText") continue; // tracked deletions, field codes
+    else runText(k, out);
+  }
+}
+
+function paragraphText(p: El): string {
+  const out: string[] = [];
+  runText(p, out);
+  return out.join("");
+}
+
+function cellText(tc: El): string {
+  return kids(tc).filter((k) => k.localName === "p").map(paragraphText).join("\n");
+}
+
+function isMergeContinuation(tc: El): boolean {
+  const pr = child(tc, "tcPr");
+  const v = pr && child(pr, "vMerge");
+  if (!v) return false;
+  const val = v.getAttribute?.("w:val") ?? "";
+  return val !== "restart";
+}
+
+function tableRows(tbl: El): string[][] {
+  return kids(tbl)
+    .filter((k) => k.localName === "tr")
+    .map((tr) => kids(tr).filter((k) => k.localName === "tc" && !isMergeContinuation(k)).map(cellText));
+}
+
+function walk(el: El, blocks: Block[]): void {
+  for (const k of kids(el)) {
+    if (k.localName === "p") blocks.push({ type: "p", text: paragraphText(k) });
+    else if (k.localName === "tbl") blocks.push({ type: "table", rows: tableRows(k) });
+    else if (k.localName === "sdt" || k.localName === "sdtContent" || k.localName === "customXml") walk(k, blocks);
+  }
+}
+
+function readDocumentXml(bytes: Uint8Array): { ok: true; xml: string } | { ok: false; error: string } {
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { ok: false, error: m.notZip };
+  let total = 0;
+  let docSize = -1;
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, {
+      filter: (f) => {
+        total += f.originalSize;
+        if (f.name === DOC) docSize = f.originalSize;
+        return f.name === DOC && total <= MAX_UNZIPPED && f.originalSize <= MAX_DOCUMENT_XML;
+      },
+    });
+  } catch {
+    return { ok: false, error: m.badZip };
+  }
+  if (total > MAX_UNZIPPED || docSize > MAX_DOCUMENT_XML) return { ok: false, error: m.tooBigUnzipped };
+  const doc = files[DOC];
+  if (!doc) return { ok: false, error: m.noDocumentXml };
+  return { ok: true, xml: strFromU8(doc) };
+}
+
+export function docxBlocks(bytes: Uint8Array): DocxResult {
+  const read = readDocumentXml(bytes);
+  if (!read.ok) return read;
+  if (/<!DOCTYPE|<!ENTITY/i.test(read.xml.slice(0, 4096)) || /<!ENTITY/i.test(read.xml)) return { ok: false, error: m.doctype };
+  let root: El | null = null;
+  try {
+    const doc = new DOMParser({ onError: () => undefined }).parseFromString(read.xml, "text/xml");
+    root = doc.documentElement as unknown as El;
+  } catch {
+    return { ok: false, error: m.badXml };
+  }
+  const body = root && child(root, "body");
+  if (!body) return { ok: false, error: m.badXml };
+  const blocks: Block[] = [];
+  walk(body, blocks);
+  return { ok: true, blocks };
+}

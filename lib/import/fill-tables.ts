@@ -1,0 +1,132 @@
+// Assembled rows → the report's cells, plus what could not be read (never a silent guess).
+import type { GridTable, ReportFormat, StackedTable, TableKey } from "../format/types";
+import { cellPath, tablePath } from "../format/cell-path";
+import { leaves } from "../format/walk";
+import type { CellValue, Report } from "../report/types";
+import type { Issue } from "../rules/types";
+import { setPath } from "../values/object-path";
+import { parseCell } from "../values/parse";
+import { gov2019 } from "../../templates/gov-2019";
+import type { RowCells } from "./assemble";
+import { importMessages as m } from "./messages";
+import type { RowSpec } from "./row-specs";
+
+export type Filled = { report: Report; unread: string[]; notes: string[]; findings: Issue[]; missingTables: TableKey[] };
+
+function cellValue(raw: string): CellValue {
+  const p = parseCell(raw);
+  if (p.kind === "blank") return null;
+  if (p.kind === "number") return p.value;
+  return raw.trim().slice(0, 200); // kept as typed; the rules report it as unreadable
+}
+
+type Ctx = { format: ReportFormat; found: Map<string, RowCells>; out: Filled };
+
+function setRow(ctx: Ctx, table: TableKey, rowId: string, spec: RowSpec, cells: string[], where: string) {
+  const def = ctx.format.tables[table];
+  spec.cols.forEach((col, i) => {
+    const raw = cells[i];
+    if (raw !== undefined) ctx.out.report = setPath(ctx.out.report, cellPath(def, rowId, col), cellValue(raw));
+  });
+  if (cells.length < spec.cols.length) ctx.out.unread.push(m.rowShort(where, cells.length, spec.cols.length));
+}
+
+function rowFrom(ctx: Ctx, table: TableKey, rowId: string, label: string, width: number): boolean {
+  const hit = ctx.found.get(`${table}:${rowId}`);
+  const where = `${ctx.format.tables[table].name}·${label}`;
+  if (!hit) {
+    ctx.out.unread.push(m.rowMissing(where, width));
+    return false;
+  }
+  if (hit.read > width) ctx.out.unread.push(m.rowLong(where, hit.read, width));
+  setRow(ctx, table, rowId, hit.spec, hit.cells.slice(0, width), where);
+  return true;
+}
+
+function missingTable(ctx: Ctx, table: TableKey, cells: number) {
+  const def = ctx.format.tables[table];
+  const section = ctx.format.sections.find((s) => s.table === table)!;
+  ctx.out.missingTables.push(table);
+  ctx.out.unread.push(m.tableMissing(def.name, cells));
+  ctx.out.findings.push({ rule: "structure.missing-table", severity: "error", cells: [tablePath(table)], message: m.missingTable(def.name, section.heading) });
+}
+
+function fillProactive(ctx: Ctx) {
+  const table = ctx.format.tables.proactive as StackedTable;
+  const rows = table.blocks.flatMap((b) => b.rows.map((r) => ({ r, width: b.columns.length })));
+  if (!rows.some(({ r }) => ctx.found.has(`proactive:${r.key}`)))
+    return missingTable(ctx, "proactive", rows.reduce((n, x) => n + x.width, 0));
+  for (const { r, width } of rows) rowFrom(ctx, "proactive", r.key, r.label, width);
+}
+
+function fillOldProactive(ctx: Ctx) {
+  const mapped: string[] = [];
+  const dropped: string[] = [];
+  const table = ctx.format.tables.proactive as StackedTable;
+  for (const block of gov2019.proactive) {
+    for (const row of block.rows) {
+      const hit = ctx.found.get(`proactive:old:${row.key}`);
+      if (!hit) continue;
+      block.columns.forEach((col, i) => {
+        const raw = hit.cells[i] ?? "";
+        const to = gov2019.proactiveMap[`${row.key}.${col.key}`];
+        const shown = `${row.label}·${col.label} ${raw.trim() || "（空）"}`;
+        if (!to) return void dropped.push(shown);
+        ctx.out.report = setPath(ctx.out.report, cellPath(table, to.row, to.col), cellValue(raw));
+        mapped.push(shown);
+      });
+    }
+  }
+  const total = table.blocks.reduce((n, b) => n + b.rows.length * b.columns.length, 0);
+  if (mapped.length + dropped.length === 0) return missingTable(ctx, "proactive", total);
+  if (mapped.length) ctx.out.notes.push(m.oldProactiveMapped(mapped.join("、")));
+  if (dropped.length) ctx.out.notes.push(m.oldProactiveDropped(dropped.join("、")));
+  ctx.out.unread.push(m.oldProactiveBlank(total - mapped.length));
+}
+
+function fillRequests(ctx: Ctx) {
+  const table = ctx.format.tables.requests as GridTable;
+  const width = leaves(table.columns).length;
+  const rows = leaves(table.rows);
+  const anyRow = rows.some((r) => ctx.found.has(`requests:${r.id}`));
+  const single = ctx.found.get(`requests:${gov2019.requestsSingleRow.group}`);
+  if (!anyRow && !single) return missingTable(ctx, "requests", rows.length * width);
+  for (const r of rows) {
+    const group = r.ancestors[r.ancestors.length - 1];
+    // 2019 format: （六）其他处理 was one row; its numbers go to （六）3.其他 (format-2021.md §7.2).
+    if (single && group?.key === gov2019.requestsSingleRow.group) {
+      const siblings = group.children!.map((c) => ctx.found.get(`requests:${c.key}`)).filter(Boolean);
+      if (siblings.length === 0) {
+        if (r.id === gov2019.requestsSingleRow.to) {
+          setRow(ctx, "requests", r.id, single.spec, single.cells.slice(0, width), `${table.name}·${group.label}`);
+          ctx.out.notes.push(m.oldSingleRow(group.label, r.node.label));
+        }
+        continue;
+      }
+    }
+    const own = r.node.name ?? r.node.label;
+    rowFrom(ctx, "requests", r.id, /^\d/.test(own) && group ? `${group.label} ${own}` : own, width);
+  }
+  for (const [key, hit] of ctx.found) {
+    if (key.startsWith("requests:") && hit.spec.group && hit.spec.id !== gov2019.requestsSingleRow.group)
+      ctx.out.notes.push(m.subtotalIgnored(`${table.name}·${hit.spec.label}`));
+  }
+}
+
+function fillAppeals(ctx: Ctx) {
+  const table = ctx.format.tables.appeals as GridTable;
+  const width = leaves(table.columns).length;
+  const hit = ctx.found.get("appeals:cases");
+  if (!hit || hit.cells.every((c) => !c.trim())) return missingTable(ctx, "appeals", width);
+  if (hit.read > width) ctx.out.unread.push(m.rowLong(table.name, hit.read, width));
+  setRow(ctx, "appeals", "cases", hit.spec, hit.cells.slice(0, width), table.name);
+}
+
+export function fillTables(format: ReportFormat, report: Report, found: Map<string, RowCells>, old: boolean): Filled {
+  const ctx: Ctx = { format, found, out: { report, unread: [], notes: [], findings: [], missingTables: [] } };
+  if (old) fillOldProactive(ctx);
+  else fillProactive(ctx);
+  fillRequests(ctx);
+  fillAppeals(ctx);
+  return ctx.out;
+}

@@ -1,0 +1,131 @@
+// Public API: importReport(.docx bytes | plain text | exchange JSON) → report + detected format +
+// what could not be read + structural findings. Pure and browser-safe (no node: imports); never throws.
+import { gov2021 } from "../../templates/gov-2021";
+import type { GridTable, ReportFormat } from "../format/types";
+import { gov2019 } from "../../templates/gov-2019";
+import { parseReportJson, validateReport } from "../report/parse-report-json";
+import type { Report } from "../report/types";
+import type { Issue } from "../rules/types";
+import { emptyReport } from "../values/empty-report";
+import { assemble } from "./assemble";
+import { decodeText, looksBinary } from "./decode-text";
+import { detectFormat, type Detected } from "./detect-format";
+import { docxBlocks } from "./docx-blocks";
+import { fillTables } from "./fill-tables";
+import { importMessages as m, markerNames } from "./messages";
+import { readProse, readSignature, readTitle } from "./prose";
+import { fromBlocks, fromText, type Document } from "./read-document";
+import { rowSpecs } from "./row-specs";
+import { textFindings } from "./text-findings";
+import { guessUnitKind } from "./unit-kind";
+
+export type ImportInput = { name: string; bytes: Uint8Array } | { text: string };
+export type ImportResult =
+  | { ok: true; report: Report; detected: Detected; unread: string[]; findings: Issue[] }
+  | { ok: false; error: string };
+
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+const MAX_TEXT_CHARS = 1_000_000;
+
+function obsoleteFinding(detected: Detected, year: number): Issue {
+  const late = year >= 2021;
+  const message = late ? m.obsolete2019(detected.markers, year) : m.obsolete2019Early(detected.markers);
+  return { rule: "format.obsolete-2019", severity: late ? "error" : "warning", cells: ["tables.proactive"], message };
+}
+
+function infoFee(text: string): Report["infoFee"] {
+  const paid = /收取[^。；]{0,30}?(\d+(?:\.\d+)?)\s*元/.exec(text);
+  if (paid && !/未收取/.test(paid[0])) return { status: "collected", amountYuan: Number(paid[1]) };
+  return /(未|没有|无)收取|不收取/.test(text) ? { status: "not-collected", amountYuan: null } : { status: "unknown", amountYuan: null };
+}
+
+function tablesOf(format: ReportFormat, doc: Document, detected: Detected) {
+  let found = assemble(doc.rows, rowSpecs(format, detected.format === "gov-2019"));
+  // §7.4 heuristic 4: （六）其他处理 carries numbers itself and none of its three sub-rows exist.
+  const group = gov2019.requestsSingleRow.group;
+  const single = found.get(`requests:${group}`);
+  const node = (format.tables.requests as GridTable).rows.flatMap((r) => r.children ?? []).find((n) => n.key === group);
+  const subRows = (node?.children ?? []).some((c) => found.has(`requests:${c.key}`));
+  if (single && !subRows && !detected.markers.includes(markerNames.oldSingleRow)) {
+    detected.markers.push(markerNames.oldSingleRow);
+    if (detected.format === "gov-2021") {
+      detected.format = "gov-2019";
+      found = assemble(doc.rows, rowSpecs(format, true));
+    }
+  }
+  return found;
+}
+
+function build(format: ReportFormat, doc: Document, source: string): ImportResult {
+  const h = doc.headings;
+  const firstHeading = h.sections[0]?.line ?? doc.lines.length;
+  const title = readTitle(doc.lines, firstHeading);
+  const yearInText = /(20\d{2})\s*年/.exec(doc.allText);
+  const year = title?.year ?? (yearInText ? Number(yearInText[1]) : null);
+  const notes = [m.source(source)];
+  const unitName = title?.unitName.trim() ?? "";
+  const kind = guessUnitKind(unitName);
+  if (!kind) notes.push(m.unitKindGuessed);
+  if (year === null) notes.push(m.yearGuessed);
+  const detected = detectFormat(format, doc.allText, year);
+  const found = tablesOf(format, doc, detected);
+  if (h.sections.length === 0 && found.size === 0) return { ok: false, error: m.notAReport };
+
+  const base = emptyReport(format, { unitName, unitKind: kind ?? "other", year: year ?? undefined });
+  const filled = fillTables(format, base, found, detected.format === "gov-2019");
+  const sig = readSignature(doc.lines, unitName || "\u0000");
+  const end = sig?.from ?? doc.lines.length;
+  const prose = readProse(format, doc.lines, h, end, doc.zone);
+  const preambleEnd = Math.min(firstHeading, end);
+  const preamble = doc.lines.slice((title?.line ?? -1) + 1, preambleEnd).map((l) => l.replace(/\[bookmark:[^\]]*\]/g, "").trim()).filter(Boolean).join("\n");
+  const draft: Report = {
+    ...filled.report,
+    publishedOn: sig?.date ?? "",
+    preamble,
+    prose: { ...filled.report.prose, ...prose },
+    infoFee: infoFee(prose.other ? [prose.other.text, ...Object.values(prose.other.parts)].join("\n") : ""),
+    notes: [...notes, ...filled.notes, ...filled.unread],
+  };
+  const valid = validateReport(draft);
+  if (!valid.ok) return { ok: false, error: valid.error };
+  const findings = [...h.findings, ...filled.findings, ...textFindings(valid.report, format)];
+  if (detected.format === "gov-2019") findings.unshift(obsoleteFinding(detected, valid.report.year));
+  return { ok: true, report: valid.report, detected, unread: filled.unread, findings };
+}
+
+function fromJson(text: string): ImportResult {
+  const parsed = parseReportJson(text);
+  if (!parsed.ok) return parsed;
+  const detected: Detected = { format: "gov-2021", markers: [] };
+  return { ok: true, report: parsed.report, detected, unread: [], findings: textFindings(parsed.report) };
+}
+
+function importText(text: string, source: string): ImportResult {
+  if (!text.trim()) return { ok: false, error: m.empty };
+  if (text.length > MAX_TEXT_CHARS) return { ok: false, error: m.textTooLong };
+  if (looksBinary(text)) return { ok: false, error: m.binary };
+  if (/^\s*\{/.test(text)) return fromJson(text);
+  return build(gov2021, fromText(gov2021, text), source);
+}
+
+function importBytes(name: string, bytes: Uint8Array): ImportResult {
+  if (bytes.length === 0) return { ok: false, error: m.empty };
+  if (bytes.length > MAX_INPUT_BYTES) return { ok: false, error: m.tooLarge(Math.round(bytes.length / 1048576)) };
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? "";
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (zip || ext === "docx") {
+    const read = docxBlocks(bytes);
+    return read.ok ? build(gov2021, fromBlocks(gov2021, read.blocks), " Word 文档（.docx）") : read;
+  }
+  if (ext === "doc" || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) return { ok: false, error: m.oldDoc };
+  if (ext === "pdf" || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) return { ok: false, error: m.pdf };
+  return importText(decodeText(bytes), ext === "json" ? "数据文件" : "文本");
+}
+
+export function importReport(input: ImportInput): ImportResult {
+  try {
+    return "text" in input ? importText(input.text, "粘贴的文本") : importBytes(input.name, input.bytes);
+  } catch (e) {
+    return { ok: false, error: `导入失败：${e instanceof Error ? e.message : String(e)}` };
+  }
+}

@@ -1,0 +1,50 @@
+// All Chinese wording of the importers and structural checks, in one place.
+
+export const importMessages = {
+  // input errors
+  empty: "文件是空的，没有可读取的内容",
+  tooLarge: (mb: number) => `文件过大（约 ${mb} MB），最大支持 20 MB`,
+  textTooLong: "文本过长（超过 100 万字），不像是一份年度报告，请检查是否粘贴了其他内容",
+  notZip: "不是有效的 .docx 文件（文件内容不是 Word 文档格式；如为 .doc 旧格式，请在 Word/WPS 中另存为 .docx）",
+  badZip: "无法打开 .docx 文件：文件已损坏或不完整",
+  noDocumentXml: "这个压缩文件里没有 Word 正文（word/document.xml），不是 .docx 文档",
+  tooBigUnzipped: "文档解压后过大（超过 50 MB），已拒绝读取；请删除文档中的大图片后重试",
+  doctype: "文档包含不允许的 DOCTYPE/实体声明，出于安全原因已拒绝读取",
+  badXml: "Word 正文无法解析（XML 格式错误），文件可能已损坏",
+  oldDoc: "不支持旧版 .doc 格式，请在 Word 或 WPS 中“另存为” .docx 后再导入",
+  pdf: "暂不能直接读取 PDF：请在 PDF 阅读器中全选复制文字后粘贴，或用 pdftotext -layout 转为文本文件",
+  binary: "内容不是文字（像是二进制文件或编码错误），请上传 .docx、.txt 或年报数据文件（.json）",
+  notAReport: "没有找到政府信息公开工作年度报告的章节标题或统计表，无法导入",
+
+  // notes and unread
+  source: (what: string) => `由年报助手从${what}导入`,
+  tableMissing: (table: string, cells: number) => `${table}：未找到表格（${cells} 个单元格未读取）`,
+  rowMissing: (where: string, cells: number) => `${where}：未找到该行（${cells} 个单元格未读取）`,
+  rowShort: (where: string, read: number, width: number) => `${where}：只读到 ${read} 个单元格，应有 ${width} 个，缺少的已留空`,
+  rowLong: (where: string, read: number, width: number) => `${where}：读到 ${read} 个数值，多于 ${width} 列，已按顺序取前 ${width} 个，请核对`,
+  subtotalIgnored: (where: string) => `${where}：这是模板外的小计行，格式中没有此行，已忽略其数字`,
+  oldSingleRow: (from: string, to: string) => `2019 年格式的“${from}”只有一行，其数字已填入 2021 年格式的“${to}”，请核对是否应分到其他两行`,
+  oldProactiveMapped: (cells: string) => `2019 年格式表二中的“处理决定数量”已对应填入：${cells}`,
+  oldProactiveDropped: (cells: string) => `2019 年格式表二的以下数据在 2021 年格式中没有对应栏目，未导入：${cells}`,
+  oldProactiveBlank: (count: number) => `表二：2021 年格式的 ${count} 个单元格在 2019 年格式中没有对应数据，已留空，请按 2021 年格式补填`,
+  unitKindGuessed: "未能从标题判断单位类型，已暂定为“其他机关单位”，请核对",
+  yearGuessed: "未能从标题读出报告年度，请核对报告年度",
+
+  // structural findings
+  missingSection: (heading: string) => `缺少章节“${heading}”`,
+  missingTable: (table: string, heading: string) => `缺少${table}（${heading}）：没有找到这张表`,
+  headingWording: (found: string, expected: string) => `章节标题“${found}”与格式规定的“${expected}”不一致`,
+  headingNumbering: (found: string, expected: string) => `标题“${found}”的序号写法不规范，应为“${expected}”（一级标题用“一、”，二级标题用“（一）”）`,
+  obsolete2019: (markers: string[], year: number) =>
+    `这份${year}年度报告使用的是已废止的 2019 年试行格式（国办公开办函〔2019〕60号），应使用国办公开办函〔2021〕30号格式。发现的旧格式标志：${markers.join("、")}`,
+  obsolete2019Early: (markers: string[]) =>
+    `报告使用 2019 年试行格式（发现：${markers.join("、")}），已按 2021 年格式能对应的部分导入`,
+  numberMismatch: (quote: string, what: string, inTable: number) =>
+    `正文中“${quote}”与表格不一致：${what}为 ${inTable}`,
+  staleYear: (quote: string, year: number) => `正文中“${quote}”的年份与报告年度 ${year} 年不符，可能是沿用了往年报告的文字，请核对`,
+};
+
+export const markerNames = {
+  oldSingleRow: "表三“（六）其他处理”为单行",
+  earlyYear: (year: number) => `报告年度为 ${year} 年（2021 年格式自 2021 年度报告起使用）`,
+};

@@ -1,0 +1,39 @@
+// A document as lines (headings, prose) and table cells, whatever it came from: Word paragraphs and
+// tables, or plain text in which the tables sit between the headings 二 and 五.
+import type { ReportFormat } from "../format/types";
+import type { Block } from "./docx-blocks";
+import { findHeadings, type Headings } from "./headings";
+import { textCells } from "./text-cells";
+
+export type Document = {
+  lines: string[];
+  /** Table cells: one array per Word table row, or one stream for plain text. */
+  rows: string[][];
+  headings: Headings;
+  /** Lines that held the tables (plain text only), excluded from the prose. */
+  zone?: { from: number; to: number };
+  allText: string;
+};
+
+export function fromBlocks(format: ReportFormat, blocks: Block[]): Document {
+  const lines = blocks.flatMap((b) => (b.type === "p" ? b.text.split("\n") : []));
+  const rows = blocks.flatMap((b) => (b.type === "table" ? b.rows : []));
+  const allText = blocks.map((b) => (b.type === "p" ? b.text : b.rows.map((r) => r.join("\t")).join("\n"))).join("\n");
+  return { lines, rows, headings: findHeadings(format, lines), allText };
+}
+
+function tableZone(format: ReportFormat, h: Headings, lineCount: number): { from: number; to: number } | undefined {
+  const isTable = (key: string) => Boolean(format.sections.find((s) => s.key === key)?.table);
+  const first = h.sections.findIndex((f) => isTable(f.key));
+  if (first < 0) return undefined; // no table headings: look for the tables everywhere
+  const after = h.sections.slice(first).find((f) => !isTable(f.key));
+  return { from: h.sections[first]!.line, to: after?.line ?? lineCount };
+}
+
+export function fromText(format: ReportFormat, text: string): Document {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const headings = findHeadings(format, lines);
+  const zone = tableZone(format, headings, lines.length);
+  const rows = [textCells(zone ? lines.slice(zone.from, zone.to).join("\n") : text)];
+  return { lines, rows, headings, zone, allText: text };
+}
