@@ -1,5 +1,5 @@
 // nianbao check <report> [--json]: exit 0 without errors, 1 with errors, 2 for unreadable input.
-import { evaluate } from "../../lib/rules/evaluate";
+import { checkImported } from "../../lib/import/check-imported";
 import type { Issue } from "../../lib/rules/types";
 import { EXIT, type Out } from "../io";
 import { loadReport } from "../load-report";
@@ -24,8 +24,9 @@ export async function checkCommand(args: string[], out: Out): Promise<number> {
     return EXIT.unreadable;
   }
   const file = files[0]!;
-  const { report, notes } = await loadReport(file);
-  const issues = evaluate(report);
+  const { notes, imported } = await loadReport(file);
+  // evaluate() plus the importer's structural findings (missing sections/tables, 2019 format, prose).
+  const issues = checkImported(imported);
   if (json) out.log(JSON.stringify(issues.map(({ rule, severity, cells, message }) => ({ rule, severity, cells, message })), null, 2));
   else out.log(human(file, issues, notes));
   return issues.some((i) => i.severity === "error") ? EXIT.errors : EXIT.ok;

@@ -119,7 +119,8 @@ function importBytes(name: string, bytes: Uint8Array): ImportResult {
   }
   if (ext === "doc" || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) return { ok: false, error: m.oldDoc };
   if (ext === "pdf" || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) return { ok: false, error: m.pdf };
-  return importText(decodeText(bytes), ext === "json" ? "数据文件" : "文本");
+  if (ext === "json") return fromJson(decodeText(bytes)); // the exchange format: its own clear errors
+  return importText(decodeText(bytes), "文本");
 }
 
 export function importReport(input: ImportInput): ImportResult {
