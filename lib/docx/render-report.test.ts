@@ -261,6 +261,15 @@ describe("prose", () => {
     expect(t[t.indexOf("（一）收取信息处理费情况") + 1]).toContain("未收取信息处理费");
   });
 
+  it("states the collected fee from infoFee when the fee part is empty", async () => {
+    const { parts } = await render(withProse((r) => {
+      r.prose.other!.parts.fee = "";
+      r.infoFee = { status: "collected", amountYuan: 400 };
+    }));
+    const t = texts(parts);
+    expect(t[t.indexOf("（一）收取信息处理费情况") + 1]).toBe("本年度收取信息处理费共计400元。");
+  });
+
   it("typed markup stays text; XML-illegal characters are removed", async () => {
     const hostile = 'a<w:p>b</w:p>&amp;"\u0001\u0008\u000B\u000C\u001F\uFFFE\uFFFF\uD800x\uDC00😀';
     const { parts } = await render(withProse((r) => (r.prose.problems!.text = hostile)));
