@@ -37,7 +37,7 @@ function Cell({ cell }: { cell: LayoutCell }) {
   const span = { colSpan: cell.colSpan, rowSpan: cell.rowSpan };
   if (cell.role === "value") {
     return (
-      <td {...span} className={`border border-slate-400 p-0 ${cell.total ? "bg-slate-100" : "bg-white"}`}>
+      <td {...span} className={`w-[4.75rem] min-w-[4.75rem] border border-slate-400 p-0 ${cell.total ? "bg-slate-100" : "bg-white"}`}>
         {cell.total ? <TotalCell path={cell.path!} /> : <CellInput path={cell.path!} />}
       </td>
     );

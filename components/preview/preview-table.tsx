@@ -14,7 +14,7 @@ function PreviewCell({ cell, table, report }: { cell: LayoutCell; table: TableDe
   const span = { colSpan: cell.colSpan, rowSpan: cell.rowSpan };
   if (cell.role === "value") {
     return (
-      <td {...span} className="border border-black px-1 text-center">
+      <td {...span} className="min-w-[3.2em] border border-black px-1 text-center">
         {printCell(getPath(report, cell.path!), kindOf(table, cell.path!))}
       </td>
     );

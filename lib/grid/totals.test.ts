@@ -22,6 +22,8 @@ describe("totals", () => {
   it("sums blanks as 0 and refuses unreadable text", () => {
     expect(sumCells([1, "２", null, ""])).toBe(3);
     expect(sumCells([1, "abc"])).toBeNull();
+    expect(sumCells([1, -2])).toBeNull();
+    expect(sumCells([1, "1.5"])).toBeNull();
   });
   it("writes consistent totals: evaluate finds no total errors", () => {
     let r = emptyReport(gov2021, { unitName: "某镇人民政府" });

@@ -44,12 +44,12 @@ export function leafCells(format: ReportFormat, path: string): string[] {
   return totalCells(format).find((t) => t.path === path)?.addends ?? [path];
 }
 
-/** Sum with blanks counted as 0; null when any addend cannot be read (it is reported on its own). */
+/** Sum of counts with blanks as 0; null when any addend is not a count (it is reported on its own). */
 export function sumCells(values: readonly unknown[]): number | null {
   let sum = 0;
   for (const v of values) {
     const n = cellNumber(parseCell(v));
-    if (n === null) return null;
+    if (n === null || n < 0 || !Number.isInteger(n)) return null;
     sum += n;
   }
   return sum;

@@ -34,7 +34,9 @@ export function stepStatuses(format: ReportFormat, report: Report, issues: Issue
       continue;
     }
     const p = progress(format, report, step.key);
-    out[step.key] = broken.has(step.key) ? "有问题" : p.all ? "已完成" : p.any || visited.has(step.key) ? "进行中" : "未开始";
+    const touched = p.any || visited.has(step.key);
+    // A step nobody has opened or typed in is 未开始, even if its empty fields would be errors.
+    out[step.key] = !touched ? "未开始" : broken.has(step.key) ? "有问题" : p.all ? "已完成" : "进行中";
   }
   return out;
 }

@@ -71,8 +71,9 @@ describe("checks and statuses", () => {
     expect(issues.some((i) => i.cells[0] === "prose.overview.parts.assessment" && i.severity === "error")).toBe(true);
     expect(issues.some((i) => i.rule === "wizard.fee-status")).toBe(true);
     const s = stepStatuses(gov2021, r, issues, new Set());
-    expect(s.basics).toBe("有问题");
+    expect(s.basics).toBe("未开始");
     expect(s.requests).toBe("未开始");
+    expect(stepStatuses(gov2021, r, issues, new Set(["basics"])).basics).toBe("有问题");
     expect(s.review).toBe("未开始");
   });
   it("a department does not see or owe the government-only part", () => {
@@ -88,5 +89,18 @@ describe("checks and statuses", () => {
     expect(s.appeals).toBe("进行中");
     expect(s.proactive).toBe("已完成");
     expect(cellMessages(issues).get("tables.requests.granted.natural")).toMatch(/不是数字/);
+  });
+});
+
+describe("issues on computed totals", () => {
+  it("a bad typed value is reported once, on the typed cell; blanks are counted on typed cells only", () => {
+    let v = toFormValues(emptyReport(gov2021, { unitName: "某镇" }), gov2021);
+    v = setPath(v, "tables.requests.granted.legal", "3.5");
+    const issues = checkReport(fromFormValues(v, gov2021), gov2021);
+    const bad = issues.filter((i) => i.rule === "value.not-integer");
+    expect(bad.map((i) => i.cells)).toEqual([["tables.requests.granted.legal"]]);
+    const blank = issues.find((i) => i.rule === "value.blank" && i.message.startsWith("表三"))!;
+    expect(blank.cells).toHaveLength(24 * 6 - 1);
+    expect(blank.message).toBe(`表三有 ${24 * 6 - 1} 个空格未填写，已按 0 计算；如确为 0，请填写 0`);
   });
 });

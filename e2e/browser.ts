@@ -1,0 +1,36 @@
+// Debian's Chromium, headless, no network chatter.
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const BASE = "http://127.0.0.1:3210";
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
+}
+
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true, locale: "zh-CN" });
+  return context.newPage();
+}
+
+/** Pastes text as Excel/WPS puts it on the clipboard, into the focused field. */
+export async function pasteInto(page: Page, selector: string, text: string): Promise<void> {
+  await page.focus(selector);
+  await page.evaluate((t) => {
+    const dt = new DataTransfer();
+    dt.setData("text/plain", t);
+    document.activeElement!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+export const cell = (path: string) => `[name="${path}"]`;
+export const total = (path: string) => `[data-path="${path}"]`;

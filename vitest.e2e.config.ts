@@ -1,0 +1,16 @@
+// Real-browser tests: Debian's Chromium (playwright-core) against `next start -p 3210`.
+// Assumes `next build` already ran (CI: npm run build && npm run test:e2e).
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "@": import.meta.dirname } },
+  test: {
+    include: ["e2e/**/*.e2e.ts"],
+    environment: "node",
+    globalSetup: ["e2e/global-setup.ts"],
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+    fileParallelism: false,
+    maxWorkers: 1,
+  },
+});
