@@ -100,7 +100,7 @@ function fillRequests(ctx: Ctx) {
         if (r.id === gov2019.requestsSingleRow.to) {
           setRow(ctx, "requests", r.id, single.spec, single.cells.slice(0, width), `${table.name}·${group.label}`);
           ctx.out.notes.push(m.oldSingleRow(group.label, r.node.label));
-        }
+        } else ctx.out.unread.push(m.oldRowAbsent(`${table.name}·${group.label} ${r.node.label}`, width));
         continue;
       }
     }

@@ -24,6 +24,7 @@ export const importMessages = {
   rowLong: (where: string, read: number, width: number) => `${where}：读到 ${read} 个数值，多于 ${width} 列，已按顺序取前 ${width} 个，请核对`,
   subtotalIgnored: (where: string) => `${where}：这是模板外的小计行，格式中没有此行，已忽略其数字`,
   oldSingleRow: (from: string, to: string) => `2019 年格式的“${from}”只有一行，其数字已填入 2021 年格式的“${to}”，请核对是否应分到其他两行`,
+  oldRowAbsent: (where: string, cells: number) => `${where}：2019 年格式没有这一行，${cells} 个单元格已留空`,
   oldProactiveMapped: (cells: string) => `2019 年格式表二中的“处理决定数量”已对应填入：${cells}`,
   oldProactiveDropped: (cells: string) => `2019 年格式表二的以下数据在 2021 年格式中没有对应栏目，未导入：${cells}`,
   oldProactiveBlank: (count: number) => `表二：2021 年格式的 ${count} 个单元格在 2019 年格式中没有对应数据，已留空，请按 2021 年格式补填`,

@@ -2,6 +2,7 @@
 import type { ReportFormat } from "../format/types";
 import type { Report } from "../report/types";
 import type { Headings } from "./headings";
+import { splitNumbering } from "./normalise";
 
 const DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 const clean = (s: string) => s.replace(/\[bookmark:[^\]]*\]/g, "").trim();
@@ -42,6 +43,13 @@ export function readSignature(lines: string[], unitName: string): { from: number
   return { from, date: iso };
 }
 
+/** 「（六）本机关本年度没有其他需要报告的事项。」 is a heading and its own content: keep the sentence. */
+function statementHeading(line: string, template: string): string | null {
+  const got = splitNumbering(line);
+  const want = splitNumbering(template);
+  return /。$/.test(line) && got.body.length >= 2 * want.body.length ? clean(line).slice(got.raw.length).trim() : null;
+}
+
 export function readProse(format: ReportFormat, lines: string[], h: Headings, end: number, skip?: { from: number; to: number }): Report["prose"] {
   const prose: Report["prose"] = {};
   const stopAt = (line: number) => (skip && line < skip.from ? Math.min(skip.from, end) : end);
@@ -52,7 +60,11 @@ export function readProse(format: ReportFormat, lines: string[], h: Headings, en
     const parts = (h.parts.get(def.key) ?? []).filter((p) => p.line < to);
     const text = joinLines(lines, found.line + 1, parts[0]?.line ?? to);
     const values = Object.fromEntries((def.parts ?? []).map((p) => [p.key, ""]));
-    parts.forEach((p, k) => (values[p.key] = joinLines(lines, p.line + 1, parts[k + 1]?.line ?? to)));
+    parts.forEach((p, k) => {
+      const body = joinLines(lines, p.line + 1, parts[k + 1]?.line ?? to);
+      const own = statementHeading(p.text, def.parts!.find((d) => d.key === p.key)!.heading);
+      values[p.key] = own ? [own, body].filter(Boolean).join("\n") : body;
+    });
     prose[def.key] = { text, parts: values };
   });
   return prose;
