@@ -45,8 +45,9 @@ export function StartPage() {
   const router = useRouter();
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
   const [importError, setImportError] = useState("");
-  // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage exists only after mount
-  useEffect(() => setDrafts(listDrafts()), []);
+  useEffect(() => {
+    void listDrafts().then(setDrafts);
+  }, []);
 
   const create = () => router.push(open(saveDraft(emptyReport(gov2021))));
   const importFile = async (e: ChangeEvent<HTMLInputElement>) => {

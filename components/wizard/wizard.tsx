@@ -9,11 +9,11 @@ import { WizardForm } from "./wizard-form";
 
 type Opened = { id: string; report: Report; step: string } | { error: string };
 
-function openFromUrl(): Opened {
+async function openFromUrl(): Promise<Opened> {
   const q = new URLSearchParams(window.location.search);
   const id = q.get("id");
   if (!id) return { error: "没有指定要打开的报告。" };
-  const read = readDraft(id);
+  const read = await readDraft(id);
   if (!read) return { error: "在本浏览器中找不到这份草稿（草稿只保存在填写时使用的电脑和浏览器中）。" };
   if (!read.ok) return { error: `这份草稿无法打开：${read.error}` };
   return { id, report: read.draft.report, step: q.get("step") ?? "tasks" };
@@ -21,8 +21,9 @@ function openFromUrl(): Opened {
 
 export function Wizard() {
   const [opened, setOpened] = useState<Opened | null>(null);
-  // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage exists only after mount
-  useEffect(() => setOpened(openFromUrl()), []);
+  useEffect(() => {
+    void openFromUrl().then(setOpened);
+  }, []);
   if (!opened) return <p className="p-8 text-slate-600">正在打开报告……</p>;
   if ("error" in opened)
     return (

@@ -1,11 +1,53 @@
-// The thin browser adapter: drafts live in localStorage (synchronous, survives reload and crashes).
-// Names kept stable for other pages (app/check opens an imported report with saveDraft).
+// The thin browser adapter. saveDraft writes localStorage at once (so it can return the id and the next
+// page can open it) and mirrors the draft to IndexedDB (which survives a crashed browser); reading
+// takes the newer copy. Names kept stable for other pages (app/check opens a report with saveDraft).
 import type { Report } from "../report/types";
-import { createDraftStore } from "./store";
+import { idbEntries, idbPut } from "./idb";
+import { newest } from "./merge";
+import { deserializeDraft, summarize, type DraftSummary, type ReadDraft } from "./serialize";
+import { DRAFT_PREFIX, createDraftStore } from "./store";
 
-const store = () => createDraftStore(window.localStorage);
+const local = () => createDraftStore(window.localStorage);
+let pending: Promise<unknown> = Promise.resolve();
 
-export const saveDraft = (report: Report, id?: string): string => store().saveDraft(report, id);
-export const loadDraft = (id: string): Report | null => store().loadDraft(id);
-export const readDraft = (id: string) => store().readDraft(id);
-export const listDrafts = () => store().listDrafts();
+export function saveDraft(report: Report, id?: string): string {
+  const saved = local().saveDraft(report, id);
+  const text = window.localStorage.getItem(DRAFT_PREFIX + saved)!;
+  pending = pending.then(() => idbPut(DRAFT_PREFIX + saved, text)).catch(() => undefined);
+  return saved;
+}
+
+/** Resolves once every draft saved so far is also in IndexedDB. */
+export const draftsFlushed = (): Promise<unknown> => pending;
+
+async function durableCopies(): Promise<Map<string, ReadDraft>> {
+  const map = new Map<string, ReadDraft>();
+  try {
+    for (const [key, text] of await idbEntries()) {
+      if (!key.startsWith(DRAFT_PREFIX)) continue;
+      const id = key.slice(DRAFT_PREFIX.length);
+      map.set(id, deserializeDraft(id, text));
+    }
+  } catch {
+    /* IndexedDB unavailable (some private modes): localStorage alone */
+  }
+  return map;
+}
+
+export async function readDraft(id: string): Promise<ReadDraft | null> {
+  return newest(local().readDraft(id), (await durableCopies()).get(id));
+}
+
+export async function loadDraft(id: string): Promise<Report | null> {
+  const r = await readDraft(id);
+  return r?.ok ? r.draft.report : null;
+}
+
+export async function listDrafts(): Promise<DraftSummary[]> {
+  const durable = await durableCopies();
+  const store = local();
+  const ids = new Set([...durable.keys(), ...store.listDrafts().map((d) => d.id)]);
+  return [...ids]
+    .map((id) => summarize(id, newest(store.readDraft(id), durable.get(id))!))
+    .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+}

@@ -65,3 +65,22 @@ describe("draft store", () => {
     expect(storage.map.has(`${DRAFT_PREFIX}bad`)).toBe(true);
   });
 });
+
+describe("newest copy", () => {
+  const at = (savedAt: string) => deserializeDraft("a", serializeDraft({ id: "a", savedAt, report }));
+  it("takes the later save of two readable copies", async () => {
+    const { newest } = await import("./merge");
+    const a = at("2025-01-01T00:00:01.000Z");
+    const b = at("2025-01-01T00:00:02.000Z");
+    expect(newest(a, b)).toBe(b);
+    expect(newest(b, a)).toBe(b);
+    expect(newest(null, a)).toBe(a);
+    expect(newest(undefined, null)).toBeNull();
+  });
+  it("prefers a readable copy to a damaged newer one", async () => {
+    const { newest } = await import("./merge");
+    const good = at("2025-01-01T00:00:01.000Z");
+    const bad = deserializeDraft("a", "{");
+    expect(newest(bad, good)).toBe(good);
+  });
+});

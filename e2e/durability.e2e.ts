@@ -1,0 +1,52 @@
+// Never lose work: a draft survives a crashed browser (SIGKILL, no shutdown), ≤ 1 s after the last keystroke.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { chromium } from "playwright-core";
+import { BASE, CHROMIUM_ARGS } from "./browser";
+
+const profile = mkdtempSync(path.join(tmpdir(), "nianbao-crash-"));
+const open = () =>
+  chromium.launchPersistentContext(profile, { executablePath: "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS, viewport: { width: 1366, height: 768 } });
+
+function killBrowser() {
+  // Only the Chromium processes of this test's own profile, by id.
+  const out = execFileSync("pgrep", ["-f", `user-data-dir=${profile}`], { encoding: "utf8" });
+  for (const pid of out.split("\n").filter(Boolean)) {
+    try {
+      process.kill(Number(pid), "SIGKILL");
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+afterAll(() => rmSync(profile, { recursive: true, force: true }));
+
+describe("a crashed browser", () => {
+  it("keeps what was typed up to a second before the crash", async () => {
+    const ctx = await open();
+    const page = await ctx.newPage();
+    await page.goto(`${BASE}/`);
+    await page.getByRole("button", { name: "新建报告" }).click();
+    await page.waitForURL(/\/report\?id=/);
+    const id = new URL(page.url()).searchParams.get("id")!;
+    await page.goto(`${BASE}/report?id=${id}&step=requests`);
+    await page.locator('[name="tables.requests.granted.natural"]').fill("42");
+    await page.waitForTimeout(1000);
+    killBrowser();
+    await ctx.close().catch(() => undefined);
+
+    const again = await open();
+    const p2 = await again.newPage();
+    await p2.goto(`${BASE}/`);
+    await p2.locator(`[data-draft="${id}"]`).waitFor();
+    await p2.goto(`${BASE}/report?id=${id}&step=requests`);
+    const input = p2.locator('[name="tables.requests.granted.natural"]');
+    await input.waitFor();
+    expect(await input.inputValue()).toBe("42");
+    await again.close();
+  });
+});
