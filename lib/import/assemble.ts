@@ -35,10 +35,10 @@ export function assemble(rows: string[][], specs: Specs): Map<string, RowCells> 
     const prev = found.get(key);
     if (!prev || quality(next) > quality(prev)) found.set(key, next);
   };
+  let run: string[] = [];
+  let target: RowSpec | null = null;
+  let values: string[] = [];
   for (const row of rows) {
-    let run: string[] = [];
-    let target: RowSpec | null = null;
-    let values: string[] = [];
     for (const raw of row) {
       const token = raw.trim();
       if (isLabel(token)) {
@@ -52,7 +52,12 @@ export function assemble(rows: string[][], specs: Specs): Map<string, RowCells> 
       if (run.length) [target, run] = [matchRun(run, specs), []];
       if (target) values.push(token);
     }
-    keep(target, values);
+    // A Word row ends its values; a header row without values (表四) names the rows below it.
+    if (values.length) {
+      keep(target, values);
+      [target, values, run] = [null, [], []];
+    }
   }
+  keep(target, values);
   return found;
 }

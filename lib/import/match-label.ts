@@ -26,12 +26,12 @@ function isAppealsHead(run: string[], specs: Specs): boolean {
   return false;
 }
 
-/** The best row for the last one to three label cells of a run, or the 表四 header, or null. */
+/** The best row for the last one to four label cells of a run, or the 表四 header, or null. */
 export function matchRun(run: string[], specs: Specs): RowSpec | null {
   if (isAppealsHead(run, specs)) return specs.appeals;
   let best: RowSpec | null = null;
   let bestScore = ACCEPT;
-  for (let k = 1; k <= Math.min(3, run.length); k++) {
+  for (let k = 1; k <= Math.min(4, run.length); k++) {
     const text = run.slice(-k).join("");
     if (!HAS_CJK.test(text) || text.length > 80) continue;
     for (const spec of specs.rows) {

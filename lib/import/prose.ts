@@ -19,11 +19,15 @@ export type Title = { line: number; unitName: string; year: number | null };
 
 /** 「港口乡2021年政府信息公开工作年度报告」 → 港口乡, 2021. */
 export function readTitle(lines: string[], before: number): Title | null {
+  const at = (i: number) => clean(lines[i] ?? "").replace(/\s+/g, "");
   for (let i = 0; i < Math.min(before, lines.length, 10); i++) {
-    const text = clean(lines[i] ?? "").replace(/\s+/g, "");
-    const m = /^(.*?)(\d{4})年度?(.*政府信息公开.*报告)$/.exec(text);
-    if (m) return { line: i, unitName: m[1]!, year: Number(m[2]) };
-    if (/政府信息公开.*报告$/.test(text)) return { line: i, unitName: text.replace(/政府信息公开.*$/, ""), year: null };
+    // A long title may wrap onto a second line (PDF text).
+    for (const [text, last] of [[at(i), i], [at(i) + at(i + 1), i + 1]] as const) {
+      if (!text || text.length > 80) continue;
+      const m = /^(.*?)(\d{4})年度?(.*政府信息公开.*报告)$/.exec(text);
+      if (m) return { line: last, unitName: m[1]!, year: Number(m[2]) };
+      if (/政府信息公开.*报告$/.test(text)) return { line: last, unitName: text.replace(/政府信息公开.*$/, ""), year: null };
+    }
   }
   return null;
 }

@@ -30,10 +30,16 @@ function tableZone(format: ReportFormat, h: Headings, lineCount: number): { from
   return { from: h.sections[first]!.line, to: after?.line ?? lineCount };
 }
 
+const PAGE_NUMBER = /^\s*[—–-]\s*\d+\s*[—–-]\s*$/;
+
 export function fromText(format: ReportFormat, text: string): Document {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  // Page numbers 「— 2 —」 (GB/T 9704 §7.5) in text from a PDF are not content.
+  const lines = text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((l) => (PAGE_NUMBER.test(l) ? "" : l));
   const headings = findHeadings(format, lines);
   const zone = tableZone(format, headings, lines.length);
-  const rows = [textCells(zone ? lines.slice(zone.from, zone.to).join("\n") : text)];
+  const rows = [textCells((zone ? lines.slice(zone.from, zone.to) : lines).join("\n"))];
   return { lines, rows, headings, zone, allText: text };
 }

@@ -4,14 +4,26 @@
 
 const NUMBERISH = /^[\d０-９.,，．\-—–/／]+$/;
 
+/** 「3.危及“三安全一稳定” 11792 19711」 → the label, then each number. */
+function splitTrailingNumbers(part: string): string[] {
+  const words = part.split(/\s+/);
+  let i = words.length;
+  while (i > 0 && NUMBERISH.test(words[i - 1]!)) i--;
+  if (i === words.length) return [part];
+  return i === 0 ? words : [words.slice(0, i).join(" "), ...words.slice(i)];
+}
+
+/** 「（三）不 1.属于国家秘密」: a numbered label starts a new cell even after a single space. */
+const splitAtNumbering = (part: string) => part.split(/\s+(?=(?:\d+[.、．]|[（(][一二三四五六七八九十]+[)）])\S)/);
+
 function splitLayoutLine(line: string): string[] {
-  // Two or more spaces separate columns; 「0 0 3」 (single spaces) separates numbers only.
+  // Two or more spaces separate columns (pdftotext -layout); single spaces may separate numbers.
   return line
     .split(/[ \u3000]{2,}/)
-    .flatMap((part) => {
-      const words = part.trim().split(/\s+/);
-      return words.length > 1 && words.every((w) => NUMBERISH.test(w)) ? words : [part.trim()];
-    })
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .flatMap(splitTrailingNumbers)
+    .flatMap(splitAtNumbering)
     .filter((p) => p !== "");
 }
 
