@@ -64,18 +64,22 @@ function readDocumentXml(bytes: Uint8Array): { ok: true; xml: string } | { ok: f
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { ok: false, error: m.notZip };
   let total = 0;
   let docSize = -1;
+  let lying = false;
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, {
       filter: (f) => {
         total += f.originalSize;
         if (f.name === DOC) docSize = f.originalSize;
-        return f.name === DOC && total <= MAX_UNZIPPED && f.originalSize <= MAX_DOCUMENT_XML;
+        // Deflate never grows data by more than a few bytes per block: a smaller declared size is a lie.
+        if (f.name === DOC && f.size > f.originalSize * 1.01 + 1024) lying = true;
+        return f.name === DOC && !lying && total <= MAX_UNZIPPED && f.originalSize <= MAX_DOCUMENT_XML;
       },
     });
   } catch {
     return { ok: false, error: m.badZip };
   }
+  if (lying) return { ok: false, error: m.badZip };
   if (total > MAX_UNZIPPED || docSize > MAX_DOCUMENT_XML) return { ok: false, error: m.tooBigUnzipped };
   const doc = files[DOC];
   if (!doc) return { ok: false, error: m.noDocumentXml };
