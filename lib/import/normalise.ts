@@ -13,7 +13,8 @@ export function normLabel(text: string): string {
   return halfWidth(text).replace(PUNCT, "");
 }
 
-const PREFIX = /^\s*(?:(\d+)\s*[.、．,，]?|[(（]\s*([一二三四五六七八九十\d]+)\s*[)）]|([一二三四五六七八九十]+)\s*[、.．,，])\s*/;
+// 「1.」「1、」「1 」 number a label; 「2021年」 does not.
+const PREFIX = /^\s*(?:(\d{1,2})(?:\s*[.、．,，]|\s+)|[(（]\s*([一二三四五六七八九十\d]+)\s*[)）]|([一二三四五六七八九十]+)\s*[、.．,，])\s*/;
 
 export type Numbered = { prefix: string; body: string; raw: string };
 
