@@ -1,0 +1,79 @@
+// nianbao import / nianbao check on .txt and .docx files (through lib/import).
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Packer } from "docx";
+import { describe, expect, it } from "vitest";
+import { renderReport } from "../lib/docx/render-report";
+import { parseReportJson } from "../lib/report/parse-report-json";
+import type { Report } from "../lib/report/types";
+import valid from "../templates/gov-2021/fixtures/valid-report.json";
+import { main } from "./main";
+
+const dir = mkdtempSync(path.join(tmpdir(), "nianbao-import-"));
+const seed = (n: string) => path.resolve(import.meta.dirname, `../templates/gov-2021/fixtures/seeds/${n}.txt`);
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { log: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+describe("nianbao import", () => {
+  it("writes a valid exchange file from a .txt report and says what it could not read", async () => {
+    const target = path.join(dir, "000.json");
+    const r = await run("import", seed("000"), "-o", target);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("未能读取：表二：未找到表格");
+    const parsed = parseReportJson(readFileSync(target, "utf8"));
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect([parsed.report.unit.name, parsed.report.year]).toEqual(["和庄镇", 2021]);
+  });
+
+  it("reads a .docx made by the renderer", async () => {
+    const docx = path.join(dir, "r.docx");
+    writeFileSync(docx, await Packer.toBuffer(renderReport(valid as unknown as Report, {})));
+    const target = path.join(dir, "r.json");
+    expect((await run("import", docx, "-o", target)).code).toBe(0);
+    const parsed = parseReportJson(readFileSync(target, "utf8"));
+    expect(parsed.ok && parsed.report.tables).toEqual(valid.tables);
+  });
+
+  it("names the 2019 format", async () => {
+    const r = await run("import", seed("004"), "-o", path.join(dir, "004.json"));
+    expect(r.out).toContain("2019 年试行格式");
+  });
+
+  it("exits 2 with usage without -o, and with a Chinese error for an unreadable .docx", async () => {
+    expect((await run("import", seed("000"))).code).toBe(2);
+    const bad = path.join(dir, "bad.docx");
+    writeFileSync(bad, "not a zip");
+    const r = await run("import", bad, "-o", path.join(dir, "bad.json"));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("不是有效的 .docx 文件");
+  });
+});
+
+describe("nianbao check on imported files", () => {
+  it("lists structural findings with the rule issues: 000 has no 表二", async () => {
+    const r = await run("check", seed("000"), "--json");
+    expect(r.code).toBe(1);
+    const issues = JSON.parse(r.out) as { rule: string; severity: string }[];
+    expect(issues.map((i) => i.rule)).toContain("structure.missing-table");
+    const firstWarning = issues.findIndex((i) => i.severity === "warning");
+    expect(issues.slice(firstWarning).every((i) => i.severity === "warning")).toBe(true); // errors first
+  });
+
+  it("003: blanks counted as 0 (value.blank), only warnings → exit 0", async () => {
+    const r = await run("check", seed("003"));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("[value.blank]");
+  });
+
+  it("004: obsolete 2019 format is an error", async () => {
+    const r = await run("check", seed("004"));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("[format.obsolete-2019]");
+  });
+});
