@@ -108,8 +108,8 @@ function fillRequests(ctx: Ctx) {
     rowFrom(ctx, "requests", r.id, /^\d/.test(own) && group ? `${group.label} ${own}` : own, width);
   }
   for (const [key, hit] of ctx.found) {
-    if (key.startsWith("requests:") && hit.spec.group && hit.spec.id !== gov2019.requestsSingleRow.group)
-      ctx.out.notes.push(m.subtotalIgnored(`${table.name}·${hit.spec.label}`));
+    const mappedSingle = hit === single && !rows.some((r) => r.ancestors.some((a) => a.key === hit.spec.id) && ctx.found.has(`requests:${r.id}`));
+    if (key.startsWith("requests:") && hit.spec.group && !mappedSingle) ctx.out.notes.push(m.subtotalIgnored(`${table.name}·${hit.spec.label}`));
   }
 }
 
