@@ -40,6 +40,6 @@ export function fromText(format: ReportFormat, text: string): Document {
     .map((l) => (PAGE_NUMBER.test(l) ? "" : l));
   const headings = findHeadings(format, lines);
   const zone = tableZone(format, headings, lines.length);
-  const rows = [textCells((zone ? lines.slice(zone.from, zone.to) : lines).join("\n"))];
+  const rows = textCells((zone ? lines.slice(zone.from, zone.to) : lines).join("\n"));
   return { lines, rows, headings, zone, allText: text };
 }

@@ -1,4 +1,4 @@
-// Plain text → a stream of cells. Text extracted from Word has one cell per tab (a cell may hold line
+// Plain text → table cells. Text extracted from Word has one cell per tab (a cell may hold line
 // breaks: 「商业\n企业」); web copies have tabs between cells and a line per row; `pdftotext -layout`
 // aligns columns with runs of spaces. Empty cells are kept: they can be blank values (seed 003).
 
@@ -27,6 +27,18 @@ function splitLayoutLine(line: string): string[] {
     .filter((p) => p !== "");
 }
 
+/** Word's plain-text export: one cell per line, each line starting with a tab (seeds 001–004). */
+function isCellPerLine(lines: string[]): boolean {
+  let perLine = 0;
+  let perRow = 0;
+  for (const l of lines) {
+    const tabs = l.split("\t").length - 1;
+    if (tabs >= 2) perRow++;
+    else if (tabs === 1 && l.startsWith("\t")) perLine++;
+  }
+  return perLine > perRow;
+}
+
 function tabCells(text: string): string[] {
   return text.split("\t").flatMap((piece) => {
     const lines = piece.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
@@ -34,7 +46,13 @@ function tabCells(text: string): string[] {
   });
 }
 
-export function textCells(text: string): string[] {
-  if (text.includes("\t")) return tabCells(text);
-  return text.split(/\r?\n/).flatMap(splitLayoutLine);
+/**
+ * Cells in rows: a table row per line when tabs separate cells on a line (web copies, seed 000), one
+ * stream otherwise — Word's cell-per-line export and `pdftotext -layout`, whose labels wrap over lines.
+ */
+export function textCells(text: string): string[][] {
+  const lines = text.split(/\r?\n/);
+  if (!text.includes("\t")) return [lines.flatMap(splitLayoutLine)];
+  if (isCellPerLine(lines)) return [tabCells(text)];
+  return lines.map((l) => l.split("\t").map((c) => c.trim())).filter((r) => r.some(Boolean));
 }
