@@ -22,20 +22,35 @@ function cellValue(raw: string): CellValue {
 
 type Ctx = { format: ReportFormat; found: Map<string, RowCells>; out: Filled };
 
+/** What could not be read, in words (unread) and as cells (an import.unread finding for the UI). */
+function unreadCells(ctx: Ctx, message: string, cells: string[]) {
+  ctx.out.unread.push(message);
+  if (cells.length) ctx.out.findings.push({ rule: "import.unread", severity: "warning", cells, message });
+}
+
+function rowPaths(ctx: Ctx, table: TableKey, rowId: string): string[] {
+  const def = ctx.format.tables[table];
+  if (def.type === "grid") return leaves(def.columns).map((c) => cellPath(def, rowId, c.id));
+  const block = def.blocks.find((b) => b.rows.some((r) => r.key === rowId));
+  return (block?.columns ?? []).map((c) => cellPath(def, rowId, c.key));
+}
+
 function setRow(ctx: Ctx, table: TableKey, rowId: string, spec: RowSpec, cells: string[], where: string) {
   const def = ctx.format.tables[table];
+  const missing: string[] = [];
   spec.cols.forEach((col, i) => {
     const raw = cells[i];
     if (raw !== undefined) ctx.out.report = setPath(ctx.out.report, cellPath(def, rowId, col), cellValue(raw));
+    else missing.push(cellPath(def, rowId, col));
   });
-  if (cells.length < spec.cols.length) ctx.out.unread.push(m.rowShort(where, cells.length, spec.cols.length));
+  if (missing.length) unreadCells(ctx, m.rowShort(where, cells.length, spec.cols.length), missing);
 }
 
 function rowFrom(ctx: Ctx, table: TableKey, rowId: string, label: string, width: number): boolean {
   const hit = ctx.found.get(`${table}:${rowId}`);
   const where = `${ctx.format.tables[table].name}·${label}`;
   if (!hit) {
-    ctx.out.unread.push(m.rowMissing(where, width));
+    unreadCells(ctx, m.rowMissing(where, width), rowPaths(ctx, table, rowId));
     return false;
   }
   if (hit.read > width) ctx.out.unread.push(m.rowLong(where, hit.read, width));
@@ -81,7 +96,9 @@ function fillOldProactive(ctx: Ctx) {
   if (mapped.length + dropped.length === 0) return missingTable(ctx, "proactive", total);
   if (mapped.length) ctx.out.notes.push(m.oldProactiveMapped(mapped.join("、")));
   if (dropped.length) ctx.out.notes.push(m.oldProactiveDropped(dropped.join("、")));
-  ctx.out.unread.push(m.oldProactiveBlank(total - mapped.length));
+  const targets = new Set(Object.values(gov2019.proactiveMap).map((t) => cellPath(table, t.row, t.col)));
+  const blank = table.blocks.flatMap((b) => b.rows.flatMap((r) => rowPaths(ctx, "proactive", r.key))).filter((p) => !targets.has(p));
+  unreadCells(ctx, m.oldProactiveBlank(blank.length), blank);
 }
 
 function fillRequests(ctx: Ctx) {
@@ -100,7 +117,7 @@ function fillRequests(ctx: Ctx) {
         if (r.id === gov2019.requestsSingleRow.to) {
           setRow(ctx, "requests", r.id, single.spec, single.cells.slice(0, width), `${table.name}·${group.label}`);
           ctx.out.notes.push(m.oldSingleRow(group.label, r.node.label));
-        } else ctx.out.unread.push(m.oldRowAbsent(`${table.name}·${group.label} ${r.node.label}`, width));
+        } else unreadCells(ctx, m.oldRowAbsent(`${table.name}·${group.label} ${r.node.label}`, width), rowPaths(ctx, "requests", r.id));
         continue;
       }
     }

@@ -66,8 +66,12 @@ describe("importing the five seeds", () => {
       expect.stringMatching(/^表三·二、上年结转政府信息公开申请数量：未找到该行（7 个/),
     ]);
     expect(r.report.notes).toEqual(expect.arrayContaining(r.unread));
-    // the missing table is one finding, not also ten blank cells
-    expect(checkImported(r).filter((i) => i.rule === "value.blank").flatMap((i) => i.cells).some((c) => c.startsWith("tables.proactive."))).toBe(false);
+    // unread cells are named cell by cell, and not reported again as blanks
+    const unread = r.findings.filter((f) => f.rule === "import.unread").flatMap((f) => f.cells);
+    expect(unread).toHaveLength(14);
+    expect(unread).toContain("tables.requests.received.natural");
+    expect(unread).toContain("tables.requests.carriedOver.total");
+    expect(checkImported(r).filter((i) => i.rule === "value.blank")).toEqual([]);
   });
 
   it("001: deviating heading numbering 「1、」「（3）」「5、」 → structure.heading", () => {
@@ -119,6 +123,11 @@ describe("importing the five seeds", () => {
     expect(notes).toContain("政府集中采购·采购项目数量");
     expect(r.unread.some((u) => u.includes("2.申请人逾期未按收费通知要求缴纳费用"))).toBe(true);
     expect(checkImported(r)[0]!.rule).toBe("format.obsolete-2019");
+    const unread = r.findings.filter((f) => f.rule === "import.unread").flatMap((f) => f.cells);
+    expect(unread).toContain("tables.proactive.rules.issued");
+    expect(unread).not.toContain("tables.proactive.licensing.decisions"); // mapped from 处理决定数量
+    expect(unread).toContain("tables.requests.feeUnpaid.total");
+    expect(checkImported(r).filter((i) => i.rule === "value.blank")).toEqual([]);
   });
 
   it("2021 seeds are not taken for the 2019 format", () => {
