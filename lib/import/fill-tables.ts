@@ -11,7 +11,7 @@ import type { RowCells } from "./assemble";
 import { importMessages as m } from "./messages";
 import type { RowSpec } from "./row-specs";
 
-export type Filled = { report: Report; unread: string[]; notes: string[]; findings: Issue[]; missingTables: TableKey[] };
+export type Filled = { report: Report; unread: string[]; notes: string[]; findings: Issue[]; missingTables: TableKey[]; subtotalColumn?: boolean };
 
 function cellValue(raw: string): CellValue {
   const p = parseCell(raw);
@@ -46,6 +46,26 @@ function setRow(ctx: Ctx, table: TableKey, rowId: string, spec: RowSpec, cells: 
   if (missing.length) unreadCells(ctx, m.rowShort(where, cells.length, spec.cols.length), missing);
 }
 
+const num = (raw: string | undefined) => {
+  const p = parseCell(raw ?? "");
+  return p.kind === "number" ? p.value : p.kind === "blank" ? 0 : NaN;
+};
+
+/**
+ * Some third-party templates add a 「法人或其他组织」 subtotal column to 表三 (format-2021.md §4.1):
+ * one value too many, equal to the five organisation columns. Returns the row without it.
+ */
+function dropSubtotalColumn(ctx: Ctx, cells: string[], width: number): string[] | null {
+  if (ctx.format.tables.requests.type !== "grid" || cells.length !== width + 1) return null;
+  const orgs = ctx.format.tables.requests.columns[0]?.children?.find((c) => c.children)?.children?.length ?? 0;
+  const sum = (from: number) => cells.slice(from, from + orgs).reduce((a, c) => a + num(c), 0);
+  for (const at of [1, 1 + orgs]) {
+    const rest = at === 1 ? sum(2) : sum(1);
+    if (num(cells[at]) === rest) return [...cells.slice(0, at), ...cells.slice(at + 1)];
+  }
+  return null;
+}
+
 function rowFrom(ctx: Ctx, table: TableKey, rowId: string, label: string, width: number): boolean {
   const hit = ctx.found.get(`${table}:${rowId}`);
   const where = `${ctx.format.tables[table].name}·${label}`;
@@ -53,8 +73,10 @@ function rowFrom(ctx: Ctx, table: TableKey, rowId: string, label: string, width:
     unreadCells(ctx, m.rowMissing(where, width), rowPaths(ctx, table, rowId));
     return false;
   }
-  if (hit.read > width) ctx.out.unread.push(m.rowLong(where, hit.read, width));
-  setRow(ctx, table, rowId, hit.spec, hit.cells.slice(0, width), where);
+  const without = table === "requests" ? dropSubtotalColumn(ctx, hit.cells, width) : null;
+  if (without) ctx.out.subtotalColumn = true;
+  else if (hit.read > width) ctx.out.unread.push(m.rowLong(where, hit.read, width));
+  setRow(ctx, table, rowId, hit.spec, (without ?? hit.cells).slice(0, width), where);
   return true;
 }
 
@@ -124,6 +146,7 @@ function fillRequests(ctx: Ctx) {
     const own = r.node.name ?? r.node.label;
     rowFrom(ctx, "requests", r.id, /^\d/.test(own) && group ? `${group.label} ${own}` : own, width);
   }
+  if (ctx.out.subtotalColumn) ctx.out.notes.push(m.subtotalColumnIgnored(table.name, table.columns[0]?.children?.find((c) => c.children)?.label ?? ""));
   for (const [key, hit] of ctx.found) {
     const mappedSingle = hit === single && !rows.some((r) => r.ancestors.some((a) => a.key === hit.spec.id) && ctx.found.has(`requests:${r.id}`));
     if (key.startsWith("requests:") && hit.spec.group && !mappedSingle) ctx.out.notes.push(m.subtotalIgnored(`${table.name}·${hit.spec.label}`));

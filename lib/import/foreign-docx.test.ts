@@ -110,4 +110,23 @@ describe("a .docx typed by hand in another template", () => {
     expect(r.detected.format).toBe("gov-2021");
     expect(r.findings.filter((f) => f.rule.startsWith("structure."))).toEqual([]);
   });
+
+  it("drops a 「法人或其他组织」 subtotal column that some templates add to 表三", async () => {
+    const withColumn = requestsRows.map((row, i) => {
+      if (i === 0) return [row[0]!, { t: "申请人情况", span: 8 }];
+      if (i === 1) return [row[0]!, "自然人", "法人或其他组织", { t: "其中", span: 5 }, "总计"];
+      if (i === 2) return [...row.slice(0, 2), "小计", ...row.slice(2)];
+      const firstValue = row.findIndex((c, k) => k > 0 && typeof c === "string" && /^[\d/—]*$/.test(c) && !/^\d、/.test(c));
+      if (firstValue < 0) return row;
+      const orgs = row.slice(firstValue + 1, firstValue + 6).reduce((a, c) => a + (Number(c) || 0), 0);
+      return [...row.slice(0, firstValue + 1), String(orgs), ...row.slice(firstValue + 1)];
+    });
+    const doc = new Document({ sections: [{ children: [p("某某乡2023年政府信息公开工作年度报告"), p("三、收到和处理政府信息公开申请情况"), table(withColumn)] }] });
+    const r = importReport({ name: "a.docx", bytes: new Uint8Array(await Packer.toBuffer(doc)) });
+    if (!r.ok) throw new Error(r.error);
+    const at = (p: string) => getPath(r.report, `tables.requests.${p}`);
+    expect([at("received.natural"), at("received.business"), at("received.total"), at("thirdParty.natural"), at("outcomeTotal.total")]).toEqual([5, 1, 6, 1, 6]);
+    expect(r.report.notes!.join("\n")).toContain("多了一列“法人或其他组织”小计");
+    expect(r.unread.filter((u) => u.startsWith("表三"))).toEqual([]);
+  });
 });

@@ -23,6 +23,7 @@ export const importMessages = {
   rowShort: (where: string, read: number, width: number) => `${where}：只读到 ${read} 个单元格，应有 ${width} 个，缺少的已留空`,
   rowLong: (where: string, read: number, width: number) => `${where}：读到 ${read} 个数值，多于 ${width} 列，已按顺序取前 ${width} 个，请核对`,
   subtotalIgnored: (where: string) => `${where}：这是模板外的小计行，格式中没有此行，已忽略其数字`,
+  subtotalColumnIgnored: (table: string, label: string) => `${table}多了一列“${label}”小计（格式中没有此列），已忽略该列`,
   oldSingleRow: (from: string, to: string) => `2019 年格式的“${from}”只有一行，其数字已填入 2021 年格式的“${to}”，请核对是否应分到其他两行`,
   oldRowAbsent: (where: string, cells: number) => `${where}：2019 年格式没有这一行，${cells} 个单元格已留空`,
   oldProactiveMapped: (cells: string) => `2019 年格式表二中的“处理决定数量”已对应填入：${cells}`,
@@ -46,6 +47,7 @@ export const importMessages = {
 };
 
 export const markerNames = {
+  subtotalColumnIgnored: (table: string, label: string) => `${table}多了一列“${label}”小计（格式中没有此列），已忽略该列`,
   oldSingleRow: "表三“（六）其他处理”为单行",
   earlyYear: (year: number) => `报告年度为 ${year} 年（2021 年格式自 2021 年度报告起使用）`,
 };
