@@ -200,6 +200,7 @@ describe("export and import", () => {
     expect(data.tables.requests.granted.legal).toBe(3.5);
 
     await page.goto(`${BASE}/`);
+    await page.locator("[data-draft]").first().waitFor();
     const before = await page.locator("[data-draft]").count();
     expect(before).toBeGreaterThanOrEqual(2);
     await page.setInputFiles("#import-json", { name: "foreign.json", mimeType: "application/json", buffer: Buffer.from('{"hello":1}') });

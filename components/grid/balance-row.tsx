@@ -24,7 +24,7 @@ const BalanceCell = memo(function BalanceCell({ col, strict }: { col: BalanceCol
       aria-label={say}
       data-balance={col.colId}
       data-state={bad ? "error" : diff === 0 ? "ok" : "open"}
-      className={`border border-slate-400 px-1 py-0.5 text-right text-xs leading-4 tabular-nums ${bad ? "bg-red-100 text-red-800" : "bg-slate-50 text-slate-700"}`}
+      className={`border-r border-b border-slate-400 px-1 py-0.5 text-right text-xs leading-4 tabular-nums ${bad ? "bg-red-100 text-red-800" : "bg-slate-50 text-slate-700"}`}
     >
       <div>{left ?? "—"}</div>
       <div>{right ?? "—"}</div>
@@ -38,7 +38,7 @@ export function BalanceRow({ labelWidth }: { labelWidth: number }) {
   const strict = useSignal(strictBalance);
   return (
     <tr>
-      <th scope="row" colSpan={labelWidth} className="border border-slate-400 bg-slate-50 px-2 py-0.5 text-right text-xs font-normal leading-4 text-slate-700">
+      <th scope="row" colSpan={labelWidth} className="border-r border-b border-slate-400 bg-slate-50 px-2 py-0.5 text-right text-xs font-normal leading-4 text-slate-700">
         <div>{labels.left}</div>
         <div>{labels.right}</div>
         <div>两者之差（每一列都应相等）</div>

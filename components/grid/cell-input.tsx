@@ -21,6 +21,7 @@ export const CellInput = memo(function CellInput({ path }: { path: string }) {
         aria-describedby={message ? `${id}-msg` : undefined}
         inputMode={def.kind === "amount" ? "decimal" : "numeric"}
         autoComplete="off"
+        spellCheck={false}
         className="block w-full min-w-0 bg-transparent px-1 py-1 text-right tabular-nums outline-none focus:bg-yellow-50 focus:outline-2 focus:outline-blue-600 aria-[invalid=true]:bg-red-100 aria-[invalid=true]:text-red-900"
       />
       {message && (

@@ -13,7 +13,7 @@ import { CellInput } from "./cell-input";
 import { TotalCell } from "./total-cell";
 import { BalanceRow } from "./balance-row";
 
-const th = "border border-slate-400 bg-slate-100 px-1.5 py-1 font-normal";
+const th = "border-r border-b border-slate-400 bg-slate-100 px-1.5 py-1 font-normal";
 
 function navKey(e: KeyboardEvent<HTMLElement>, input: HTMLInputElement): NavKey | null {
   const atStart = input.selectionStart === 0 && input.selectionEnd === 0;
@@ -37,7 +37,7 @@ function Cell({ cell }: { cell: LayoutCell }) {
   const span = { colSpan: cell.colSpan, rowSpan: cell.rowSpan };
   if (cell.role === "value") {
     return (
-      <td {...span} className={`w-[4.75rem] min-w-[4.75rem] border border-slate-400 p-0 ${cell.total ? "bg-slate-100" : "bg-white"}`}>
+      <td {...span} className={`border-r border-b border-slate-400 p-0 ${cell.total ? "bg-slate-100" : "bg-white"}`}>
         {cell.total ? <TotalCell path={cell.path!} /> : <CellInput path={cell.path!} />}
       </td>
     );
@@ -61,10 +61,26 @@ function Cell({ cell }: { cell: LayoutCell }) {
   );
 }
 
+function Columns({ labelCols, valueCols, wide }: { labelCols: number; valueCols: number; wide: boolean }) {
+  // Every label column but the last is narrow (group labels); the last takes the remaining width.
+  return (
+    <colgroup>
+      {Array.from({ length: labelCols }, (_, i) => (
+        <col key={`l${i}`} style={i < labelCols - 1 ? { width: "6.5em" } : undefined} />
+      ))}
+      {Array.from({ length: valueCols }, (_, i) => (
+        <col key={`v${i}`} style={labelCols > 0 ? { width: wide ? "9rem" : "5.25rem" } : undefined} />
+      ))}
+    </colgroup>
+  );
+}
+
 export function ReportGrid({ table, balance = false }: { table: TableDef; balance?: boolean }) {
   const { setValue } = useFormContext();
   const layout = useMemo(() => tableLayout(table), [table]);
   const matrix = useMemo(() => valueMatrix(layout), [layout]);
+  const valueCols = Math.max(...matrix.map((r) => r.length));
+  const labelCols = layout.columnCount - valueCols;
   const head = layout.rows.slice(0, layout.headerRows);
   const body = layout.rows.slice(layout.headerRows);
 
@@ -87,7 +103,9 @@ export function ReportGrid({ table, balance = false }: { table: TableDef; balanc
   };
 
   return (
-    <table className="w-full border-collapse bg-white text-sm" onKeyDown={onKeyDown} onPaste={onPaste} data-table={table.key}>
+    // Fixed layout: typing into a cell never makes the browser re-measure the whole table.
+    <table className="w-full table-fixed border-separate border-spacing-0 border-t border-l border-slate-400 bg-white text-sm [contain:paint]" onKeyDown={onKeyDown} onPaste={onPaste} data-table={table.key}>
+      <Columns labelCols={labelCols} valueCols={valueCols} wide={table.type === "stacked"} />
       {head.length > 0 && (
         <thead>
           {head.map((row, i) => (

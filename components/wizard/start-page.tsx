@@ -4,7 +4,6 @@ import { useEffect, useState, type ChangeEvent } from "react";
 import { useRouter } from "next/navigation";
 import { gov2021 } from "@/templates/gov-2021";
 import { listDrafts, saveDraft, type DraftSummary } from "@/lib/draft";
-import { parseReportJson } from "@/lib/report/parse-report-json";
 import { emptyReport } from "@/lib/values/empty-report";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -54,6 +53,7 @@ export function StartPage() {
     const file = e.target.files?.[0];
     e.target.value = "";
     if (!file) return;
+    const { parseReportJson } = await import("@/lib/report/parse-report-json");
     const result = parseReportJson(await file.text());
     if (!result.ok) return setImportError(`无法导入“${file.name}”：${result.error}。现有草稿没有任何改动。`);
     router.push(open(saveDraft(result.report)));

@@ -16,8 +16,9 @@ import { WizardProvider, type WizardApi } from "./wizard-context";
 import { WizardLayout } from "./wizard-layout";
 import { focusField } from "./use-focus-field";
 
+// Saved ≤ 1 s after the last keystroke (500 ms pause + at most 400 ms waiting for idle time).
 const SAVE_DELAY = 500;
-const CHECK_DELAY = 120;
+const CHECK_DELAY = 150;
 const steps = wizardSteps(gov2021);
 
 function useStepState(draftId: string, initialStep: string) {
@@ -40,11 +41,20 @@ function useStepState(draftId: string, initialStep: string) {
   useEffect(() => {
     const path = focus.current;
     focus.current = null;
-    const id = requestAnimationFrame(() => {
+    // Steps load as separate chunks: wait (≤ ~2 s) until the field or the step's heading exists.
+    let id = 0;
+    let tries = 0;
+    const attempt = () => {
       if (path && focusField(path)) return;
-      window.scrollTo(0, 0);
-      document.getElementById("step-heading")?.focus({ preventScroll: true });
-    });
+      const heading = document.getElementById("step-heading");
+      if ((!path || tries > 120) && heading && heading.dataset.step === step) {
+        window.scrollTo(0, 0);
+        heading.focus({ preventScroll: true });
+        return;
+      }
+      if (tries++ < 120) id = requestAnimationFrame(attempt);
+    };
+    id = requestAnimationFrame(attempt);
     return () => cancelAnimationFrame(id);
   }, [step]);
   return { step, go };
@@ -117,12 +127,15 @@ function useAutosave(form: ReturnType<typeof useForm<FieldValues>>, save: () => 
       if (dirty) save();
       dirty = false;
     };
+    // Both run after a pause in typing, in idle time, so they never sit between a keystroke and its paint.
+    const idle = (fn: () => void, timeout: number) =>
+      window.requestIdleCallback ? void window.requestIdleCallback(fn, { timeout }) : fn();
     const sub = form.watch(() => {
       dirty = true;
       window.clearTimeout(saveTimer);
       window.clearTimeout(checkTimer);
-      saveTimer = window.setTimeout(flush, SAVE_DELAY);
-      checkTimer = window.setTimeout(recheck, CHECK_DELAY);
+      saveTimer = window.setTimeout(() => idle(flush, 400), SAVE_DELAY);
+      checkTimer = window.setTimeout(() => idle(recheck, 200), CHECK_DELAY);
     });
     const onHide = () => document.visibilityState === "hidden" && flush();
     window.addEventListener("pagehide", flush);

@@ -1,11 +1,14 @@
 "use client";
 // The report wizard: opens the draft named in the URL (?id=…&step=…) and hands it to the form.
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import Link from "next/link";
 import { readDraft } from "@/lib/draft";
 import type { Report } from "@/lib/report/types";
 import { Alert } from "@/components/ui/alert";
-import { WizardForm } from "./wizard-form";
+// The form (react-hook-form and the steps' shell) is fetched in parallel with the draft, not before it.
+const loadForm = () => import("./wizard-form").then((m) => ({ default: m.WizardForm }));
+const WizardForm = lazy(loadForm);
+const opening = <p className="p-8 text-slate-600">正在打开报告……</p>;
 
 type Opened = { id: string; report: Report; step: string } | { error: string };
 
@@ -22,9 +25,10 @@ async function openFromUrl(): Promise<Opened> {
 export function Wizard() {
   const [opened, setOpened] = useState<Opened | null>(null);
   useEffect(() => {
+    void loadForm();
     void openFromUrl().then(setOpened);
   }, []);
-  if (!opened) return <p className="p-8 text-slate-600">正在打开报告……</p>;
+  if (!opened) return opening;
   if ("error" in opened)
     return (
       <main className="mx-auto max-w-2xl p-8">
@@ -36,5 +40,9 @@ export function Wizard() {
         </Link>
       </main>
     );
-  return <WizardForm key={opened.id} draftId={opened.id} report={opened.report} initialStep={opened.step} />;
+  return (
+    <Suspense fallback={opening}>
+      <WizardForm key={opened.id} draftId={opened.id} report={opened.report} initialStep={opened.step} />
+    </Suspense>
+  );
 }

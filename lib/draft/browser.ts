@@ -4,10 +4,13 @@
 import type { Report } from "../report/types";
 import { idbEntries, idbPut } from "./idb";
 import { newest } from "./merge";
-import { deserializeDraft, summarize, type DraftSummary, type ReadDraft } from "./serialize";
+import { deserializeDraft, summarize, type DraftSummary, type ReadDraft, type Validate } from "./serialize";
 import { DRAFT_PREFIX, createDraftStore } from "./store";
 
-const local = () => createDraftStore(window.localStorage);
+// zod (the exchange-format schema) is loaded when a draft is first read, not with the page.
+const validator = (): Promise<Validate> => import("../report/parse-report-json").then((m) => m.validateReport);
+const noValidation: Validate = () => ({ ok: false, error: "" });
+const local = (validate: Validate = noValidation) => createDraftStore(window.localStorage, validate);
 let pending: Promise<unknown> = Promise.resolve();
 
 export function saveDraft(report: Report, id?: string): string {
@@ -20,13 +23,13 @@ export function saveDraft(report: Report, id?: string): string {
 /** Resolves once every draft saved so far is also in IndexedDB. */
 export const draftsFlushed = (): Promise<unknown> => pending;
 
-async function durableCopies(): Promise<Map<string, ReadDraft>> {
+async function durableCopies(validate: Validate): Promise<Map<string, ReadDraft>> {
   const map = new Map<string, ReadDraft>();
   try {
     for (const [key, text] of await idbEntries()) {
       if (!key.startsWith(DRAFT_PREFIX)) continue;
       const id = key.slice(DRAFT_PREFIX.length);
-      map.set(id, deserializeDraft(id, text));
+      map.set(id, deserializeDraft(id, text, validate));
     }
   } catch {
     /* IndexedDB unavailable (some private modes): localStorage alone */
@@ -35,7 +38,8 @@ async function durableCopies(): Promise<Map<string, ReadDraft>> {
 }
 
 export async function readDraft(id: string): Promise<ReadDraft | null> {
-  return newest(local().readDraft(id), (await durableCopies()).get(id));
+  const validate = await validator();
+  return newest(local(validate).readDraft(id), (await durableCopies(validate)).get(id));
 }
 
 export async function loadDraft(id: string): Promise<Report | null> {
@@ -44,8 +48,9 @@ export async function loadDraft(id: string): Promise<Report | null> {
 }
 
 export async function listDrafts(): Promise<DraftSummary[]> {
-  const durable = await durableCopies();
-  const store = local();
+  const validate = await validator();
+  const durable = await durableCopies(validate);
+  const store = local(validate);
   const ids = new Set([...durable.keys(), ...store.listDrafts().map((d) => d.id)]);
   return [...ids]
     .map((id) => summarize(id, newest(store.readDraft(id), durable.get(id))!))

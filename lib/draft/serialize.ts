@@ -1,7 +1,10 @@
-// Saved drafts: a small envelope around the exchange format. Reading goes through validateReport,
+// Saved drafts: a small envelope around the exchange format. Reading goes through validateReport (injected),
 // so an older schemaVersion is migrated (lib/report/migrate.ts); nothing is ever discarded here.
-import { validateReport } from "../report/parse-report-json";
+import type { ParseResult } from "../report/parse-report-json";
 import type { Report } from "../report/types";
+
+/** validateReport from lib/report (passed in, so the browser can load zod only when it reads a draft). */
+export type Validate = (data: unknown) => ParseResult;
 
 export const DRAFT_VERSION = 1;
 
@@ -13,7 +16,7 @@ export function serializeDraft(draft: Draft): string {
   return JSON.stringify({ draftVersion: DRAFT_VERSION, id: draft.id, savedAt: draft.savedAt, report: draft.report });
 }
 
-export function deserializeDraft(id: string, text: string): ReadDraft {
+export function deserializeDraft(id: string, text: string, validate: Validate): ReadDraft {
   let env: { savedAt?: unknown; report?: unknown };
   try {
     env = JSON.parse(text) as typeof env;
@@ -21,7 +24,7 @@ export function deserializeDraft(id: string, text: string): ReadDraft {
     return { ok: false, error: "草稿数据已损坏，无法读取", savedAt: "" };
   }
   const savedAt = typeof env?.savedAt === "string" ? env.savedAt : "";
-  const result = validateReport(env?.report);
+  const result = validate(env?.report);
   if (!result.ok) return { ok: false, error: result.error, savedAt };
   return { ok: true, draft: { id, savedAt, report: result.report } };
 }

@@ -3,7 +3,10 @@ import { gov2021 } from "../../templates/gov-2021";
 import { emptyReport } from "../values/empty-report";
 import { setPath } from "../values/object-path";
 import { DRAFT_PREFIX, createDraftStore, type KeyValueStorage } from "./store";
-import { deserializeDraft, exportFileName, reportTitle, serializeDraft } from "./serialize";
+import { validateReport } from "../report/parse-report-json";
+import { deserializeDraft as readWith, exportFileName, reportTitle, serializeDraft } from "./serialize";
+
+const deserializeDraft = (id: string, text: string) => readWith(id, text, validateReport);
 
 function memoryStorage(): KeyValueStorage & { map: Map<string, string> } {
   const map = new Map<string, string>();
@@ -46,7 +49,7 @@ describe("draft store", () => {
   it("saves several drafts, lists them newest first and loads them back", () => {
     let t = 0;
     const storage = memoryStorage();
-    const store = createDraftStore(storage, () => new Date(Date.UTC(2025, 0, 1, 0, 0, t++)));
+    const store = createDraftStore(storage, validateReport, () => new Date(Date.UTC(2025, 0, 1, 0, 0, t++)));
     const a = store.saveDraft(report);
     const b = store.saveDraft({ ...report, unit: { name: "某街道办事处", kind: "subdistrict" } });
     expect(a).not.toBe(b);
@@ -59,7 +62,7 @@ describe("draft store", () => {
     const storage = memoryStorage();
     storage.setItem(`${DRAFT_PREFIX}bad`, "{oops");
     storage.setItem("other-app", "x");
-    const store = createDraftStore(storage);
+    const store = createDraftStore(storage, validateReport);
     expect(store.listDrafts()).toEqual([expect.objectContaining({ id: "bad", error: expect.stringMatching(/损坏/) })]);
     expect(store.loadDraft("bad")).toBeNull();
     expect(storage.map.has(`${DRAFT_PREFIX}bad`)).toBe(true);

@@ -1,6 +1,6 @@
 // Draft storage over any Storage-like object (window.localStorage in the browser, a Map in tests).
 import type { Report } from "../report/types";
-import { deserializeDraft, serializeDraft, summarize, type DraftSummary, type ReadDraft } from "./serialize";
+import { deserializeDraft, serializeDraft, summarize, type DraftSummary, type ReadDraft, type Validate } from "./serialize";
 
 export type KeyValueStorage = Pick<Storage, "getItem" | "setItem" | "key" | "length">;
 
@@ -10,10 +10,10 @@ export function newDraftId(now: Date = new Date()): string {
   return `${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 }
 
-export function createDraftStore(storage: KeyValueStorage, now: () => Date = () => new Date()) {
+export function createDraftStore(storage: KeyValueStorage, validate: Validate, now: () => Date = () => new Date()) {
   const read = (id: string): ReadDraft | null => {
     const text = storage.getItem(DRAFT_PREFIX + id);
-    return text === null ? null : deserializeDraft(id, text);
+    return text === null ? null : deserializeDraft(id, text, validate);
   };
   return {
     /** Saves (creating an id when none is given) and returns the draft's id. */

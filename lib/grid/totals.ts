@@ -55,6 +55,23 @@ export function sumCells(values: readonly unknown[]): number | null {
   return sum;
 }
 
+/** Recomputes every total in place (for a fresh copy the caller owns; cheaper than withTotals). */
+export function writeTotals(report: object, format: ReportFormat): void {
+  for (const t of totalCells(format)) {
+    setIn(report, t.path, sumCells(t.addends.map((p) => getPath(report, p))));
+  }
+}
+
+function setIn(root: object, path: string, value: unknown): void {
+  const segs = path.split(".");
+  let node = root as Record<string, unknown>;
+  for (const s of segs.slice(0, -1)) {
+    if (!node[s] || typeof node[s] !== "object") node[s] = {};
+    node = node[s] as Record<string, unknown>;
+  }
+  node[segs[segs.length - 1]!] = value;
+}
+
 /** The report with every total cell recomputed from its leaves. */
 export function withTotals<T extends object>(report: T, format: ReportFormat): T {
   let out = report;

@@ -3,9 +3,9 @@
 // lost), null for blanks, and totals recomputed from the leaves.
 import type { ReportFormat } from "../format/types";
 import { cellDefs } from "../format/cell-path";
-import { getPath, setPath } from "../values/object-path";
+import { getAt, getPath, setPath } from "../values/object-path";
 import { parseCell } from "../values/parse";
-import { withTotals } from "../grid/totals";
+import { writeTotals } from "../grid/totals";
 import type { CellValue, Report } from "../report/types";
 
 export type FormValues = Record<string, unknown>;
@@ -35,10 +35,15 @@ function readYear(text: unknown): number {
   return p.kind === "number" && p.decimals === 0 && p.value >= 2008 && p.value <= 2100 ? p.value : new Date().getFullYear() - 1;
 }
 
+/** Runs on every check (debounced while typing): one clone, then cells and totals written in place. */
 export function fromFormValues(values: FormValues, format: ReportFormat): Report {
-  let report = structuredClone(values) as unknown as Report;
-  for (const def of cellDefs(format)) report = setPath(report, def.path, textToCell(getPath(values, def.path)));
-  report = setPath(report, FEE_PATH, textToCell(getPath(values, FEE_PATH)));
-  report = { ...report, year: readYear(values.year) };
-  return withTotals(report, format);
+  const report = structuredClone(values) as unknown as Report;
+  for (const def of cellDefs(format)) {
+    const parent = getAt(report, def.segments.slice(0, -1)) as Record<string, unknown>;
+    parent[def.segments[def.segments.length - 1]!] = textToCell(parent[def.segments[def.segments.length - 1]!]);
+  }
+  report.infoFee.amountYuan = textToCell(report.infoFee.amountYuan);
+  report.year = readYear(values.year);
+  writeTotals(report, format);
+  return report;
 }
