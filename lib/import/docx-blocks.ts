@@ -5,7 +5,8 @@ import { strFromU8, unzipSync } from "fflate";
 import { DOMParser } from "@xmldom/xmldom";
 import { importMessages as m } from "./messages";
 
-export type Block = { type: "p"; text: string } | { type: "table"; rows: string[][] };
+/** `numbered`: the paragraph uses automatic list numbering (w:numPr), so its 「一、」 is not in the text. */
+export type Block = { type: "p"; text: string; numbered?: boolean } | { type: "table"; rows: string[][] };
 export type DocxResult = { ok: true; blocks: Block[] } | { ok: false; error: string };
 
 const DOC = "word/document.xml";
@@ -23,7 +24,7 @@ function runText(el: El, out: string[]): void {
     if (name === "t") out.push(Array.from(k.childNodes).map((n) => n.nodeValue ?? "").join(""));
     else if (name === "tab") out.push("\t");
     else if (name === "br" || name === "cr") out.push("\n");
-    else if (name === "del" || name === "instrText" || name === "delText") continue; // tracked deletions, field codes
+    else if (name === "del" || name === "moveFrom" || name === "instrText" || name === "delText" || name === "pPr" || name === "rPr") continue; // deletions, field codes, properties
     else runText(k, out);
   }
 }
@@ -34,8 +35,20 @@ function paragraphText(p: El): string {
   return out.join("");
 }
 
+/** Children, looking through content controls and custom XML (w:sdt, w:sdtContent, w:customXml). */
+function flat(el: El): El[] {
+  return kids(el).flatMap((k) => (k.localName === "sdt" || k.localName === "sdtContent" || k.localName === "customXml" ? flat(k) : [k]));
+}
+
 function cellText(tc: El): string {
-  return kids(tc).filter((k) => k.localName === "p").map(paragraphText).join("\n");
+  return flat(tc)
+    .flatMap((k) => (k.localName === "p" ? [paragraphText(k)] : k.localName === "tbl" ? tableRows(k).map((r) => r.join(" ")) : []))
+    .join("\n");
+}
+
+function isNumbered(p: El): boolean {
+  const pr = child(p, "pPr");
+  return Boolean(pr && child(pr, "numPr"));
 }
 
 function isMergeContinuation(tc: El): boolean {
@@ -47,16 +60,15 @@ function isMergeContinuation(tc: El): boolean {
 }
 
 function tableRows(tbl: El): string[][] {
-  return kids(tbl)
+  return flat(tbl)
     .filter((k) => k.localName === "tr")
-    .map((tr) => kids(tr).filter((k) => k.localName === "tc" && !isMergeContinuation(k)).map(cellText));
+    .map((tr) => flat(tr).filter((k) => k.localName === "tc" && !isMergeContinuation(k)).map(cellText));
 }
 
 function walk(el: El, blocks: Block[]): void {
-  for (const k of kids(el)) {
-    if (k.localName === "p") blocks.push({ type: "p", text: paragraphText(k) });
+  for (const k of flat(el)) {
+    if (k.localName === "p") blocks.push({ type: "p", text: paragraphText(k), numbered: isNumbered(k) });
     else if (k.localName === "tbl") blocks.push({ type: "table", rows: tableRows(k) });
-    else if (k.localName === "sdt" || k.localName === "sdtContent" || k.localName === "customXml") walk(k, blocks);
   }
 }
 

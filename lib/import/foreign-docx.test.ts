@@ -1,6 +1,6 @@
 // .docx files "made by anyone": tables typed by hand in Word/WPS with half-width brackets, 「1、」,
 // spaces inside labels, blank, 「/」 and 「—」 cells, merged cells in other shapes and extra subtotal rows.
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType } from "docx";
+import { Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType } from "docx";
 import { describe, expect, it } from "vitest";
 import { getPath } from "../values/object-path";
 import { importReport } from "./import-report";
@@ -128,5 +128,36 @@ describe("a .docx typed by hand in another template", () => {
     expect([at("received.natural"), at("received.business"), at("received.total"), at("thirdParty.natural"), at("outcomeTotal.total")]).toEqual([5, 1, 6, 1, 6]);
     expect(r.report.notes!.join("\n")).toContain("多了一列“法人或其他组织”小计");
     expect(r.unread.filter((u) => u.startsWith("表三"))).toEqual([]);
+  });
+
+  it("headings numbered by Word's automatic list numbering are found, and their numbering not flagged", async () => {
+    const numbering = { config: [{ reference: "h1", levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: "%1、" }] }] };
+    const h = (text: string) => new Paragraph({ text, numbering: { reference: "h1", level: 0 } });
+    const doc = new Document({
+      numbering,
+      sections: [
+        {
+          children: [
+            p("某某乡2023年政府信息公开工作年度报告"),
+            h("总体情况"),
+            p("本年度工作情况。"),
+            h("主动公开政府信息情况"),
+            table(proactiveRows),
+            h("收到和处理政府信息公开申请情况"),
+            table(requestsRows),
+            h("政府信息公开行政复议、行政诉讼情况"),
+            table(appealsRows),
+            h("存在的主要问题及改进情况"),
+            p("无。"),
+            h("其他需要报告的事项"),
+            p("无。"),
+          ],
+        },
+      ],
+    });
+    const r = importReport({ name: "a.docx", bytes: new Uint8Array(await Packer.toBuffer(doc)) });
+    if (!r.ok) throw new Error(r.error);
+    expect(r.findings.filter((f) => f.rule.startsWith("structure."))).toEqual([]);
+    expect(r.report.prose.overview!.text).toBe("本年度工作情况。");
   });
 });

@@ -34,12 +34,13 @@ function sectionScore(s: SectionDef, line: string): number {
   return found.prefix ? (sim >= 0.7 ? sim : 0) : sim >= 0.85 ? sim : 0;
 }
 
-function headingFindings(s: SectionDef, text: string): Issue[] {
+function headingFindings(s: SectionDef, text: string, autoNumbered: boolean): Issue[] {
   const want = splitNumbering(s.heading);
   const got = splitNumbering(text);
   const cells = [sectionPath(s)];
   const out: Issue[] = [];
-  if (rawNumber(got.raw) !== rawNumber(want.raw))
+  // Word's automatic list numbering is not in the text; its format lives in numbering.xml.
+  if (!autoNumbered && rawNumber(got.raw) !== rawNumber(want.raw))
     out.push({ rule: "structure.heading", severity: "warning", cells, message: m.headingNumbering(text, s.heading) });
   if (got.body !== want.body)
     out.push({ rule: "structure.heading", severity: "warning", cells, message: m.headingWording(text, s.heading) });
@@ -104,7 +105,7 @@ function partFindings(s: SectionDef, parts: Found[]): Issue[] {
   });
 }
 
-export function findHeadings(format: ReportFormat, lines: string[]): Headings {
+export function findHeadings(format: ReportFormat, lines: string[], autoNumbered: ReadonlySet<number> = new Set()): Headings {
   const sections = findSections(format, lines);
   const findings: Issue[] = [];
   const parts = new Map<string, Found[]>();
@@ -115,7 +116,7 @@ export function findHeadings(format: ReportFormat, lines: string[]): Headings {
       continue;
     }
     const here = sections[at]!;
-    findings.push(...headingFindings(s, here.text));
+    findings.push(...headingFindings(s, here.text, autoNumbered.has(here.line)));
     if (!s.parts) continue;
     const end = sections[at + 1]?.line ?? lines.length;
     const found = findParts(s, lines, here.line + 1, end);

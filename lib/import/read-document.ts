@@ -16,10 +16,16 @@ export type Document = {
 };
 
 export function fromBlocks(format: ReportFormat, blocks: Block[]): Document {
-  const lines = blocks.flatMap((b) => (b.type === "p" ? b.text.split("\n") : []));
+  const lines: string[] = [];
+  const numbered = new Set<number>();
+  for (const b of blocks) {
+    if (b.type !== "p") continue;
+    if (b.numbered) numbered.add(lines.length);
+    lines.push(...b.text.split("\n"));
+  }
   const rows = blocks.flatMap((b) => (b.type === "table" ? b.rows : []));
   const allText = blocks.map((b) => (b.type === "p" ? b.text : b.rows.map((r) => r.join("\t")).join("\n"))).join("\n");
-  return { lines, rows, headings: findHeadings(format, lines), allText };
+  return { lines, rows, headings: findHeadings(format, lines, numbered), allText };
 }
 
 function tableZone(format: ReportFormat, h: Headings, lineCount: number): { from: number; to: number } | undefined {
