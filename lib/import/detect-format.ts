@@ -6,9 +6,9 @@ import { normLabel } from "./normalise";
 
 export type Detected = { format: "gov-2021" | "gov-2019"; markers: string[] };
 
-/** Markers found in the whole text (labels compared without spaces, line breaks or punctuation). */
-export function detectFormat(format: ReportFormat, allText: string, year: number | null): Detected {
-  const text = normLabel(allText);
+/** Markers found in the tables' text (labels compared without spaces, line breaks or punctuation). */
+export function detectFormat(format: ReportFormat, tableText: string, year: number | null): Detected {
+  const text = normLabel(tableText);
   const old = gov2019.markers.filter((mk) => text.includes(normLabel(mk)));
   if (year !== null && year <= 2020) old.push(markerNames.earlyYear(year));
   if (old.length) return { format: "gov-2019", markers: old };

@@ -67,7 +67,7 @@ function build(format: ReportFormat, doc: Document, source: string): ImportResul
   const kind = guessUnitKind(unitName);
   if (!kind) notes.push(m.unitKindGuessed);
   if (year === null) notes.push(m.yearGuessed);
-  const detected = detectFormat(format, doc.allText, year);
+  const detected = detectFormat(format, doc.tableText, year);
   const found = tablesOf(format, doc, detected);
   if (h.sections.length === 0 && found.size === 0) return { ok: false, error: m.notAReport };
 

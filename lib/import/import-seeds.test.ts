@@ -13,11 +13,11 @@ import { importReport, type ImportResult } from "./import-report";
 
 const dir = path.resolve(import.meta.dirname, "../../templates/gov-2021/fixtures/seeds");
 const SEEDS = ["000", "001", "002", "003", "004"] as const;
-const text = (n: string) => readFileSync(path.join(dir, `${n}.txt`), "utf8");
+const text_ = (n: string) => readFileSync(path.join(dir, `${n}.txt`), "utf8");
 const fixture = (n: string) => JSON.parse(readFileSync(path.join(dir, `${n}.json`), "utf8")) as Report;
 
 function imported(n: string): Extract<ImportResult, { ok: true }> {
-  const r = importReport({ text: text(n) });
+  const r = importReport({ text: text_(n) });
   if (!r.ok) throw new Error(r.error);
   return r;
 }
@@ -132,5 +132,11 @@ describe("importing the five seeds", () => {
 
   it("2021 seeds are not taken for the 2019 format", () => {
     for (const n of ["000", "001", "002", "003"]) expect(imported(n).detected.format).toBe("gov-2021");
+  });
+
+  it("2019 labels mentioned in the prose of a 2021 report do not make it a 2019 report", () => {
+    const text = text_("002").replace("二是建设镇村级公开专区。", "二是做好政府集中采购和其他对外管理服务事项信息公开。");
+    const r = importReport({ text });
+    expect(r.ok && r.detected.format).toBe("gov-2021");
   });
 });

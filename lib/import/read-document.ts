@@ -13,6 +13,8 @@ export type Document = {
   /** Lines that held the tables (plain text only), excluded from the prose. */
   zone?: { from: number; to: number };
   allText: string;
+  /** The tables' text only: format markers are table labels, and prose may mention 「政府集中采购」. */
+  tableText: string;
 };
 
 export function fromBlocks(format: ReportFormat, blocks: Block[]): Document {
@@ -25,7 +27,8 @@ export function fromBlocks(format: ReportFormat, blocks: Block[]): Document {
   }
   const rows = blocks.flatMap((b) => (b.type === "table" ? b.rows : []));
   const allText = blocks.map((b) => (b.type === "p" ? b.text : b.rows.map((r) => r.join("\t")).join("\n"))).join("\n");
-  return { lines, rows, headings: findHeadings(format, lines, numbered), allText };
+  const tableText = rows.map((r) => r.join("\t")).join("\n");
+  return { lines, rows, headings: findHeadings(format, lines, numbered), allText, tableText };
 }
 
 function tableZone(format: ReportFormat, h: Headings, lineCount: number): { from: number; to: number } | undefined {
@@ -46,6 +49,6 @@ export function fromText(format: ReportFormat, text: string): Document {
     .map((l) => (PAGE_NUMBER.test(l) ? "" : l));
   const headings = findHeadings(format, lines);
   const zone = tableZone(format, headings, lines.length);
-  const rows = textCells((zone ? lines.slice(zone.from, zone.to) : lines).join("\n"));
-  return { lines, rows, headings, zone, allText: text };
+  const tableText = (zone ? lines.slice(zone.from, zone.to) : lines).join("\n");
+  return { lines, rows: textCells(tableText), headings, zone, allText: text, tableText };
 }
