@@ -6,6 +6,8 @@ import { useRouter } from "next/navigation";
 import { saveDraft } from "@/lib/draft";
 import { checkImported } from "@/lib/import/check-imported";
 import { importReport, type ImportResult } from "@/lib/import/import-report";
+import { startFromLastYear } from "@/lib/import/start-from-last-year";
+import type { Report } from "@/lib/report/types";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CheckResult } from "./check-result";
@@ -25,7 +27,7 @@ export function CheckPage() {
     setShown({ source: `文件：${file.name}`, result: importReport({ name: file.name, bytes }) });
   };
   const fromText = () => setShown({ source: "粘贴的文字", result: importReport({ text }) });
-  const open = (result: Extract<ImportResult, { ok: true }>) => router.push(`/report?id=${encodeURIComponent(saveDraft(result.report))}`);
+  const open = (report: Report) => router.push(`/report?id=${encodeURIComponent(saveDraft(report))}`);
 
   return (
     <main className="mx-auto max-w-4xl space-y-6 p-8">
@@ -63,7 +65,13 @@ export function CheckPage() {
         </Alert>
       )}
       {shown?.result.ok && (
-        <CheckResult source={shown.source} result={shown.result} issues={checkImported(shown.result)} onOpen={() => shown.result.ok && open(shown.result)} />
+        <CheckResult
+          source={shown.source}
+          result={shown.result}
+          issues={checkImported(shown.result)}
+          onOpen={() => shown.result.ok && open(shown.result.report)}
+          onNextYear={() => shown.result.ok && open(startFromLastYear(shown.result.report))}
+        />
       )}
     </main>
   );

@@ -26,7 +26,9 @@ function List({ title, items, empty }: { title: string; items: string[]; empty: 
   );
 }
 
-export function CheckResult({ source, result, issues, onOpen }: { source: string; result: Ok; issues: Issue[]; onOpen: () => void }) {
+type Props = { source: string; result: Ok; issues: Issue[]; onOpen: () => void; onNextYear?: () => void };
+
+export function CheckResult({ source, result, issues, onOpen, onNextYear }: Props) {
   const { report, detected, unread } = result;
   const otherNotes = (report.notes ?? []).filter((n) => !unread.includes(n));
   return (
@@ -40,9 +42,16 @@ export function CheckResult({ source, result, issues, onOpen }: { source: string
           格式：<strong>{FORMAT_NAMES[detected.format]}</strong>
         </p>
         {detected.markers.length > 0 && <p className="text-sm text-slate-700">识别依据：{detected.markers.join("、")}</p>}
-        <Button variant="primary" className="mt-3" onClick={onOpen}>
-          在向导中打开修改
-        </Button>
+        <div className="mt-3 flex flex-wrap gap-3">
+          <Button variant="primary" onClick={onOpen}>
+            在向导中打开修改
+          </Button>
+          {onNextYear && (
+            <Button variant="secondary" onClick={onNextYear}>
+              以此为上年报告，新建{report.year + 1}年度报告
+            </Button>
+          )}
+        </div>
       </div>
       <IssueGroups issues={issues} />
       <List title="未能读取的内容" items={unread} empty="表格中的数字已全部读取。" />
