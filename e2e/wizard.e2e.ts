@@ -91,6 +91,8 @@ describe("filling a complete report", () => {
     expect(await natural.getAttribute("data-state")).toBe("error");
     expect(await page.locator("#step-heading").textContent()).toContain("三、");
     await page.screenshot({ path: `${shots}/wizard-balance-error-1366.png` });
+    await natural.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${shots}/wizard-balance-row-1366.png` });
     await page.fill(cell(R("carriedForward", "natural")), "1");
     await expect.poll(() => natural.getAttribute("data-state")).toBe("ok");
     await page.getByRole("button", { name: "下一步" }).click();
@@ -163,6 +165,7 @@ describe("a bad value and the error summary", () => {
     const note = page.locator(`#cell-tables-requests-received-natural-msg`);
     expect(await note.isVisible()).toBe(true);
     expect(await note.textContent()).toContain("不能为负数");
+    await page.screenshot({ path: `${shots}/wizard-cell-error-1366.png` });
     expect(await page.getAttribute(cell(R("received", "natural")), "aria-invalid")).toBe("true");
     expect(await page.inputValue(cell(R("granted", "legal")))).toBe("3.5");
 

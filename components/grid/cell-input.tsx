@@ -4,6 +4,7 @@
 import { memo } from "react";
 import { useFormContext } from "react-hook-form";
 import { useFieldMessage } from "@/components/wizard/wizard-context";
+import { MAX_CELL_TEXT } from "@/lib/wizard/form-values";
 import { cellByPath } from "./cell-defs";
 
 export const CellInput = memo(function CellInput({ path }: { path: string }) {
@@ -22,6 +23,7 @@ export const CellInput = memo(function CellInput({ path }: { path: string }) {
         inputMode={def.kind === "amount" ? "decimal" : "numeric"}
         autoComplete="off"
         spellCheck={false}
+        maxLength={MAX_CELL_TEXT}
         className="block w-full min-w-0 bg-transparent px-1 py-1 text-right tabular-nums outline-none focus:bg-yellow-50 focus:outline-2 focus:outline-blue-600 aria-[invalid=true]:bg-red-100 aria-[invalid=true]:text-red-900"
       />
       {message && (

@@ -6,21 +6,24 @@ import { StepFooter } from "./step-footer";
 import { StepHeading } from "./step-heading";
 import { useFieldMessage, useWizard } from "./wizard-context";
 
+// Lengths as the exchange format allows (lib/schema/build-schema.ts), so a draft always reads back.
 const contactFields = [
-  ["contact.department", "联系部门"],
-  ["contact.address", "通信地址"],
-  ["contact.postcode", "邮政编码"],
-  ["contact.phone", "联系电话"],
-  ["contact.email", "电子邮箱"],
-  ["contact.website", "网站地址"],
+  ["contact.department", "联系部门", 100],
+  ["contact.address", "通信地址", 200],
+  ["contact.postcode", "邮政编码", 20],
+  ["contact.phone", "联系电话", 50],
+  ["contact.email", "电子邮箱", 100],
+  ["contact.website", "网站地址", 200],
 ] as const;
 
-function TextField({ name, label, hint, type = "text" }: { name: string; label: string; hint?: string; type?: string }) {
+type TextFieldProps = { name: string; label: string; hint?: string; type?: string; maxLength?: number };
+
+function TextField({ name, label, hint, type = "text", maxLength }: TextFieldProps) {
   const { register } = useFormContext();
   const error = useFieldMessage(name);
   return (
     <Field id={name} label={label} hint={hint} error={error}>
-      <input id={name} type={type} className={inputClass} aria-invalid={Boolean(error)} {...register(name)} />
+      <input id={name} type={type} maxLength={maxLength} className={inputClass} aria-invalid={Boolean(error)} {...register(name)} />
     </Field>
   );
 }
@@ -35,7 +38,7 @@ export function BasicsStep() {
         <ReportTitle />
       </p>
       <div className="grid grid-cols-2 gap-4">
-        <TextField name="unit.name" label="机关名称" hint="写全称，例如：某某县某某镇人民政府" />
+        <TextField name="unit.name" label="机关名称" maxLength={100} hint="写全称，例如：某某县某某镇人民政府" />
         <Field id="unit.kind" label="单位类型" hint="各级人民政府须报告工作考核、社会评议和责任追究结果情况">
           <select id="unit.kind" className={inputClass} {...register("unit.kind")}>
             {format.unitKinds.map((k) => (
@@ -45,13 +48,13 @@ export function BasicsStep() {
             ))}
           </select>
         </Field>
-        <TextField name="year" label="报告年度" hint="填写四位数字，例如 2024" />
+        <TextField name="year" label="报告年度" maxLength={4} hint="填写四位数字，例如 2024" />
         <TextField name="publishedOn" label="成文日期" type="date" hint="印在报告末尾的落款日期" />
       </div>
       <fieldset className="mt-6 grid grid-cols-2 gap-4">
         <legend className="mb-2 font-bold">联系方式（可不填）</legend>
-        {contactFields.map(([name, label]) => (
-          <TextField key={name} name={name} label={label} />
+        {contactFields.map(([name, label, max]) => (
+          <TextField key={name} name={name} label={label} maxLength={max} />
         ))}
       </fieldset>
       <div className="mt-6">

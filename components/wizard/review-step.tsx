@@ -1,6 +1,6 @@
 "use client";
 // 检查与预览: the error summary (links focus the exact field), 修改 links per section, downloads, preview.
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { checkReport } from "@/lib/wizard/check-report";
 import { exportFileName } from "@/lib/draft";
 import { wizardSteps, REVIEW } from "@/lib/wizard/steps";
@@ -17,7 +17,8 @@ import { useWizard } from "./wizard-context";
 type Busy = null | "final" | "draft";
 
 export function ReviewStep() {
-  const { format, getReport, go, saveNow } = useWizard();
+  const { format, getReport, go, saveNow, strictBalance } = useWizard();
+  useEffect(() => strictBalance.set(true), [strictBalance]); // 生成: an unequal balance is now an error
   const report = useMemo(() => getReport(), [getReport]);
   const issues = useMemo(() => checkReport(report, format), [report, format]);
   const errors = issues.filter((i) => i.severity === "error").length;

@@ -16,11 +16,15 @@ export function cellText(value: unknown): string {
   return value === null || value === undefined ? "" : String(value);
 }
 
+/** The exchange format keeps at most this much text in a cell; longer text would make the draft unreadable. */
+export const MAX_CELL_TEXT = 200;
+
 export function textToCell(text: unknown): CellValue {
   if (typeof text !== "string") return text === undefined ? null : (text as CellValue);
   if (text.trim() === "") return null;
   const p = parseCell(text);
-  return p.kind === "number" && String(p.value) === text.trim() ? p.value : text;
+  if (p.kind === "number" && String(p.value) === text.trim()) return p.value;
+  return text.slice(0, MAX_CELL_TEXT);
 }
 
 export function toFormValues(report: Report, format: ReportFormat): FormValues {
