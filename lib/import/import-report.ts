@@ -35,7 +35,7 @@ function obsoleteFinding(detected: Detected, year: number): Issue {
 
 function infoFee(text: string): Report["infoFee"] {
   const paid = /收取[^。；]{0,30}?(\d+(?:\.\d+)?)\s*元/.exec(text);
-  if (paid && !/未收取/.test(paid[0])) return { status: "collected", amountYuan: Number(paid[1]) };
+  if (paid && !/[未不没无]$/.test(text.slice(0, paid.index))) return { status: "collected", amountYuan: Number(paid[1]) };
   return /(未|没有|无)收取|不收取/.test(text) ? { status: "not-collected", amountYuan: null } : { status: "unknown", amountYuan: null };
 }
 

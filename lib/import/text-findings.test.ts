@@ -71,3 +71,15 @@ describe("text.stale-year", () => {
     expect(rulesOf(textFindings(r))).not.toContain("text.stale-year");
   });
 });
+
+describe("信息处理费 read from section 六", () => {
+  const fee = (sentence: string) => {
+    const r = importReport({ text: seedText("003").replace(/六、其他需要报告的事项\s*\n\s*无/, `六、其他需要报告的事项\n${sentence}`) });
+    return r.ok ? r.report.infoFee : null;
+  };
+  it("amount, not collected, or unknown", () => {
+    expect(fee("2022年共收取信息处理费400元。")).toEqual({ status: "collected", amountYuan: 400 });
+    expect(fee("2022年度未收取信息处理费，减免费用50元。")).toEqual({ status: "not-collected", amountYuan: null });
+    expect(fee("无")).toEqual({ status: "unknown", amountYuan: null });
+  });
+});
