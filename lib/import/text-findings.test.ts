@@ -37,6 +37,14 @@ describe("text.number-mismatch", () => {
     expect(hit.map((h) => h.cells)).toEqual([["prose.overview.parts.requests", "tables.appeals.review.total"]]);
   });
 
+  it("a count that includes 上年结转 is not flagged", () => {
+    let r = seedJson("002");
+    r = setPath(r, "tables.requests.received.total", 8);
+    r = setPath(r, "tables.requests.carriedOver.total", 2);
+    r = setPath(r, "prose.overview.parts.requests", "共受理政府信息公开申请10件（含上年结转2件）。");
+    expect(rulesOf(textFindings(r))).not.toContain("text.number-mismatch");
+  });
+
   it("「未收到政府信息公开申请」 while 表三 counts new requests", () => {
     let r = seedJson("000");
     r = setPath(r, "tables.requests.received.total", 4);

@@ -19,8 +19,8 @@ function fields(report: Report): Field[] {
   return out.filter((f) => f.text);
 }
 
-/** A table figure the prose may quote: its cell(s) and how to read it. */
-type Figure = { what: string; cells: string[]; patterns: RegExp[] };
+/** A table figure the prose may quote: its cell(s), how to read it, and other sums it may mean. */
+type Figure = { what: string; cells: string[]; patterns: RegExp[]; alsoFine?: string[][] };
 
 function figures(format: ReportFormat): Figure[] {
   const req = format.tables.requests as GridTable;
@@ -36,6 +36,8 @@ function figures(format: ReportFormat): Figure[] {
     {
       what: label("received"),
       cells: row("received"),
+      // 「共受理申请10件（含上年结转2件）」 counts 一 + 二.
+      alsoFine: [[...row("received"), ...row("carriedOver")]],
       patterns: [/(?:新?收到|受理|接收到?)[^，。；、\d]{0,14}?申请[^，。；\d]{0,8}?(\d+)\s*件/g],
     },
     { what: label("carriedOver"), cells: row("carriedOver"), patterns: [/上年结转[^，。；\d]{0,10}?(\d+)\s*件/g] },
@@ -63,10 +65,11 @@ const NONE = /(?:未|没有|无)(?:收到|接收到?|受理)[^，。；]{0,12}?�
 function numberMismatch(report: Report, f: Field, fig: Figure, issues: Issue[]) {
   const inTable = tableValue(report, fig.cells);
   if (inTable === null) return;
+  const fine = new Set([inTable, ...(fig.alsoFine ?? []).map((cells) => tableValue(report, cells))]);
   for (const re of fig.patterns) {
     for (const hit of f.text.matchAll(re)) {
       const said = Number(hit[1]);
-      if (said !== inTable) issues.push({ rule: "text.number-mismatch", severity: "warning", cells: [f.path, ...fig.cells], message: m.numberMismatch(hit[0], fig.what, inTable) });
+      if (!fine.has(said)) issues.push({ rule: "text.number-mismatch", severity: "warning", cells: [f.path, ...fig.cells], message: m.numberMismatch(hit[0], fig.what, inTable) });
     }
   }
   const none = fig.what.includes("新收") ? NONE.exec(f.text) : null;
