@@ -139,4 +139,9 @@ describe("importing the five seeds", () => {
     const r = importReport({ text });
     expect(r.ok && r.detected.format).toBe("gov-2021");
   });
+
+  it("a title with the year first: 「2021年和庄镇政府信息公开工作年度报告」", () => {
+    const r = importReport({ text: text_("000").replace("和庄镇 2021年政府信息公开工作年度报告", "2021年和庄镇政府信息公开工作年度报告") });
+    expect(r.ok && [r.report.unit.name, r.report.year]).toEqual(["和庄镇", 2021]);
+  });
 });

@@ -25,7 +25,8 @@ export function readTitle(lines: string[], before: number): Title | null {
     for (const [text, last] of [[at(i), i], [at(i) + at(i + 1), i + 1]] as const) {
       if (!text || text.length > 80) continue;
       const m = /^(.*?)(\d{4})年度?(.*政府信息公开.*报告)$/.exec(text);
-      if (m) return { line: last, unitName: m[1]!, year: Number(m[2]) };
+      // 「{单位}{YYYY}年…报告」 or 「{YYYY}年{地区}政府信息公开工作年度报告」 (format-2021.md §8.4)
+      if (m) return { line: last, unitName: m[1] || m[3]!.replace(/政府信息公开.*$/, ""), year: Number(m[2]) };
       if (/政府信息公开.*报告$/.test(text)) return { line: last, unitName: text.replace(/政府信息公开.*$/, ""), year: null };
     }
   }
