@@ -6,7 +6,7 @@ import { importReport, MAX_INPUT_BYTES, type ImportResult } from "../lib/import/
 import type { Report } from "../lib/report/types";
 import { CliError } from "./io";
 
-const SUPPORTED = new Set([".json", ".docx", ".txt", ".text", ".md"]);
+const SUPPORTED = new Set([".json", ".docx", ".txt", ".text"]);
 
 export type Loaded = { report: Report; notes: string[]; imported: Extract<ImportResult, { ok: true }> };
 
