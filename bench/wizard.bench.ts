@@ -61,6 +61,22 @@ async function idleKeyLatencies(page: Page, n: number): Promise<number[]> {
   return page.evaluate(() => window.__lat);
 }
 
+/** Control: a plain <input> (no React, no form) put on the same page, same keystrokes. */
+async function plainInputLatencies(page: Page, n: number): Promise<number[]> {
+  await page.evaluate(() => {
+    window.__lat = [];
+    const plain = document.createElement("input");
+    plain.id = "bench-plain";
+    document.querySelector("main")!.prepend(plain);
+  });
+  await page.focus("#bench-plain");
+  for (let i = 0; i < n; i++) {
+    await page.keyboard.press(i % 2 === 0 ? "7" : "Backspace");
+    await page.evaluate(() => window.__next);
+  }
+  return page.evaluate(() => window.__lat);
+}
+
 /** The app's own share: input handler + React render (synchronous), then the layout it causes. */
 async function appWork(page: Page): Promise<{ js: number[]; layout: number[] }> {
   return page.evaluate(async () => {
@@ -146,8 +162,11 @@ export default async function bench(): Promise<BenchRow[]> {
     const floor = await idleKeyLatencies(page, 60);
     const work = await appWork(page);
     const lat = await keystrokeLatencies(page);
+    const plain = await plainInputLatencies(page, 120);
     rows.push(
       { name: "对照：无操作按键（Shift）→下一帧 p95（同一测法的下限）", value: round(percentile(floor, 95)), unit: "ms" },
+      { name: "对照：同页普通 <input>（无 React）按键→下一帧 p50", value: round(percentile(plain, 50)), unit: "ms" },
+      { name: "对照：同页普通 <input>（无 React）按键→下一帧 p95", value: round(percentile(plain, 95)), unit: "ms" },
       { name: "应用自身：输入处理+React 渲染 中位数（4× 降速）", value: round(percentile(work.js, 50)), unit: "ms" },
       { name: "应用自身：由此引起的布局 中位数（4× 降速）", value: round(percentile(work.layout, 50)), unit: "ms" },
     );

@@ -43,6 +43,8 @@ describe("filling a complete report", () => {
     const buttons = page.getByRole("button", { name: /^插入参考段落/ });
     expect(await buttons.count()).toBe(6);
     for (let i = 0; i < 6; i++) await buttons.nth(i).click();
+    await page.locator("#step-heading").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${shots}/wizard-overview-1366.png` });
     expect(await page.locator('[name="prose.overview.parts.requests"]').inputValue()).toMatch(/^2024年，城关镇人民政府共收到政府信息公开申请0件/);
     await page.getByRole("button", { name: "下一步" }).click();
   });
@@ -65,8 +67,8 @@ describe("filling a complete report", () => {
     await pasteInto(page, cell(R("received", "natural")), block.text);
     expect(await page.inputValue(cell(R("received", "business")))).toBe(String(block.received[1]));
     expect(await page.inputValue(cell(R("carriedForward", "otherOrg")))).toBe("1");
-    expect(await page.textContent(total(R("received", "total")))).toBe(String(block.received[6]));
-    expect(await page.textContent(total(R("outcomeTotal", "total")))).toBe(String(block.received[6]));
+    await expect.poll(() => page.textContent(total(R("received", "total")))).toBe(String(block.received[6]));
+    await expect.poll(() => page.textContent(total(R("outcomeTotal", "total")))).toBe(String(block.received[6]));
     expect(await page.locator(cell(R("received", "total"))).count()).toBe(0); // totals are not inputs
     await page.screenshot({ path: `${shots}/wizard-requests-1366.png` });
   });
@@ -104,7 +106,7 @@ describe("filling a complete report", () => {
     await page.getByRole("button", { name: "其余空格填0" }).click();
     expect(await page.inputValue(cell("tables.appeals.afterReview.pending"))).toBe("0");
     expect(await page.inputValue(cell("tables.appeals.review.upheld"))).toBe("1");
-    expect(await page.textContent(total("tables.appeals.review.total"))).toBe("1");
+    await expect.poll(() => page.textContent(total("tables.appeals.review.total"))).toBe("1");
     await page.getByRole("button", { name: "下一步" }).click();
   });
 
@@ -145,7 +147,7 @@ describe("filling a complete report", () => {
     await page.locator("#step-heading", { hasText: "检查与预览" }).waitFor();
     await openStep(page, "三、收到和处理政府信息公开申请情况");
     expect(await page.inputValue(cell(R("granted", "research")))).toBe("7");
-    expect(await page.textContent(total(R("received", "total")))).toBe(String(requestsBlock().received[6]));
+    await expect.poll(() => page.textContent(total(R("received", "total")))).toBe(String(requestsBlock().received[6]));
     await openStep(page, "基本信息");
     expect(await page.getByLabel("机关名称").inputValue()).toBe("城关镇人民政府");
     const statuses = await page.locator("aside [data-status]").allTextContents();

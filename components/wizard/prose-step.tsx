@@ -12,7 +12,7 @@ import { StepFooter } from "./step-footer";
 import { StepHeading } from "./step-heading";
 import { useFieldMessage, useWizard } from "./wizard-context";
 
-type Item = { path: string; heading: string; guidance: string; model?: string; governmentOnly?: boolean; fee?: boolean };
+type Item = { path: string; heading: string; guidance: string; model?: string; governmentOnly?: boolean; fee?: boolean; rows?: number };
 
 function ProseField({ item }: { item: Item }) {
   const { register, getValues, setValue } = useFormContext();
@@ -31,7 +31,7 @@ function ProseField({ item }: { item: Item }) {
           {item.governmentOnly && <span className="ml-2 rounded bg-amber-100 px-1.5 text-sm font-normal text-amber-900">各级人民政府必须填写</span>}
         </label>
         {item.fee && <InfoFeeField />}
-        <textarea id={item.path} rows={5} className={inputClass} aria-invalid={Boolean(error)} aria-describedby={`${item.path}-guide`} {...register(item.path)} />
+        <textarea id={item.path} rows={item.rows ?? 5} className={inputClass} aria-invalid={Boolean(error)} aria-describedby={`${item.path}-guide`} {...register(item.path)} />
         {error && <p className="text-sm text-red-700">{error}</p>}
       </div>
       <div className="text-sm text-slate-700">
@@ -50,9 +50,14 @@ function ProseField({ item }: { item: Item }) {
 
 function items(section: SectionDef, government: boolean): Item[] {
   if (!section.parts) return [{ path: prosePath(section.key), heading: section.heading, guidance: section.guidance, model: section.model }];
-  return section.parts
-    .filter((p: ProsePart) => government || !p.governmentOnly)
-    .map((p) => ({ path: prosePath(section.key, p.key), heading: p.heading, guidance: p.guidance, model: p.model, governmentOnly: p.governmentOnly, fee: p.key === "fee" }));
+  // An optional lead paragraph before the sub-headings (imported reports often have one).
+  const lead: Item = { path: prosePath(section.key), heading: "本部分开头段落（可不填）", guidance: "放在各小标题之前的一段总述；没有可以不填。", rows: 2 };
+  return [
+    lead,
+    ...section.parts
+      .filter((p: ProsePart) => government || !p.governmentOnly)
+      .map((p) => ({ path: prosePath(section.key, p.key), heading: p.heading, guidance: p.guidance, model: p.model, governmentOnly: p.governmentOnly, fee: p.key === "fee" })),
+  ];
 }
 
 export function ProseStep({ section }: { section: SectionDef }) {
