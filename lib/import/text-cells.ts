@@ -27,6 +27,49 @@ function splitLayoutLine(line: string): string[] {
     .filter((p) => p !== "");
 }
 
+type Placed = { text: string; x: number; end: number };
+
+const numericOnly = (line: string): Placed[] | null => {
+  const words = [...line.matchAll(/\S+/g)].map((m) => ({ text: m[0], x: m.index, end: m.index + m[0].length }));
+  return words.length && words.every((w) => NUMBERISH.test(w.text)) ? words : null;
+};
+
+/**
+ * pdftotext of a narrow cell: 「65029」 printed as 「6502」 with 「9」 on the line below. A shorter
+ * number right under a head of four or more digits continues it; columns are then read left to right.
+ */
+function mergeWrapped(block: Placed[][]): string[] {
+  const cols: (Placed & { line: number })[] = [];
+  let merged = false;
+  block.forEach((words, line) => {
+    for (const w of words) {
+      const head = cols.find((c) => c.line < line && c.text.length >= 4 && w.text.length < c.text.length && w.x < c.end && w.end > c.x);
+      if (head) [head.text, head.line, merged] = [head.text + w.text, line, true];
+      else cols.push({ ...w, line });
+    }
+  });
+  return merged ? [...cols].sort((a, b) => a.x - b.x).map((c) => c.text) : block.flat().map((w) => w.text);
+}
+
+function layoutCells(lines: string[]): string[] {
+  const out: string[] = [];
+  let block: Placed[][] = [];
+  const flush = () => {
+    if (block.length) out.push(...mergeWrapped(block));
+    block = [];
+  };
+  for (const line of lines) {
+    const nums = numericOnly(line);
+    if (nums) block.push(nums);
+    else {
+      flush();
+      out.push(...splitLayoutLine(line));
+    }
+  }
+  flush();
+  return out;
+}
+
 /** Word's plain-text export: one cell per line, each line starting with a tab (seeds 001–004). */
 function isCellPerLine(lines: string[]): boolean {
   let perLine = 0;
@@ -52,7 +95,7 @@ function tabCells(text: string): string[] {
  */
 export function textCells(text: string): string[][] {
   const lines = text.split(/\r?\n/);
-  if (!text.includes("\t")) return [lines.flatMap(splitLayoutLine)];
+  if (!text.includes("\t")) return [layoutCells(lines)];
   if (isCellPerLine(lines)) return [tabCells(text)];
   return lines.map((l) => l.split("\t").map((c) => c.trim())).filter((r) => r.some(Boolean));
 }
