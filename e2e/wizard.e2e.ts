@@ -185,6 +185,15 @@ describe("a bad value and the error summary", () => {
     await expect.poll(activeName).toBe("unit.name");
   });
 
+  it("with errors, 下载草稿 still works and 修改 opens a section", async () => {
+    await openStep(page, "检查与预览");
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByRole("button", { name: "下载草稿" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/草稿.*\.docx$/);
+    await page.getByRole("button", { name: "修改：四、政府信息公开行政复议、行政诉讼情况" }).click();
+    await page.locator("#step-heading", { hasText: "四、" }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("step-heading");
+  });
+
   it("screen readers hear the official labels", async () => {
     await openStep(page, "三、收到和处理政府信息公开申请情况");
     const label = await page.getAttribute(cell(R("received", "natural")), "aria-label");
@@ -220,5 +229,21 @@ describe("export and import", () => {
     await page.goto(`${BASE}/`);
     await page.locator("[data-draft]").first().waitFor();
     expect(await page.locator("[data-draft]").count()).toBe(before + 1);
+  });
+});
+
+describe("keyboard only", () => {
+  it("starts a report and reaches 基本信息 without a mouse", async () => {
+    await page.goto(`${BASE}/`);
+    await page.locator("[data-draft]").first().waitFor();
+    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.textContent)) !== "新建报告"; i++) await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "任务清单" }).waitFor();
+    for (let i = 0; i < 30 && (await page.evaluate(() => document.activeElement?.textContent)) !== "开始填写"; i++) await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.locator("#step-heading", { hasText: "基本信息" }).waitFor();
+    for (let i = 0; i < 30 && (await activeName()) !== "unit.name"; i++) await page.keyboard.press("Tab");
+    await page.keyboard.type("键盘镇人民政府");
+    await expect.poll(() => page.locator("header").textContent()).toContain("键盘镇人民政府");
   });
 });

@@ -43,6 +43,9 @@ function ProseField({ item }: { item: Item }) {
             插入参考段落
           </Button>
         )}
+        {item.model && /\{(received|carriedOver|granted|reviewTotal|litigationTotal)\}/.test(item.model) && (
+          <p className="mt-1 text-xs text-slate-600">段落中的数字取自表三、表四，建议先填好表格再插入。</p>
+        )}
       </div>
     </div>
   );
