@@ -110,7 +110,7 @@ export type ReportFormat = {
 export type FormatRules = {
   balance: { rule: string; table: "requests"; left: string[]; right: string[] };
   inForceBound: { rule: string; rows: string[]; issued: string; repealed: string; inForce: string };
-  rulesNotAllowed: { rule: string; row: string };
+  rulesNotAllowed: { rule: string; row: string; insteadRow: string };
   feeUnit: { rule: string; row: string; column: string };
   carryOver: { rule: string; thisYear: string; lastYear: string };
 };

@@ -4,7 +4,7 @@
 
 const NUMBERISH = /^[\d０-９.,，．\-—–/／]+$/;
 
-/** 「3.危及“三安全一稳定” 11792 19711」 → the label, then each number. */
+/** 「3.危及…一稳定” 11792 19711」 → the label, then each number. */
 function splitTrailingNumbers(part: string): string[] {
   const words = part.split(/\s+/);
   let i = words.length;

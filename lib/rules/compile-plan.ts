@@ -15,7 +15,7 @@ export type SumCheck = {
 export type BalanceCheck = { rule: string; left: number[]; right: number[]; say: (l: number, r: number) => string };
 
 /** 表二 (一)项 rows: indexes of 本年制发 / 本年废止 / 现行有效. */
-export type BoundCheck = { rowLabel: string; issued: number; repealed: number; inForce: number };
+export type BoundCheck = { issued: number; repealed: number; inForce: number };
 
 /** 表三 二、上年结转 of one column, and where last year's 四、结转下年度继续办理 is stored. */
 export type CarryCheck = { thisYear: number; lastYearSegments: string[]; colName: string };
@@ -31,6 +31,8 @@ export type Plan = {
   balances: BalanceCheck[];
   bounds: BoundCheck[];
   rulesRow: number[];
+  /** Label of the row to use instead of 规章. */
+  insteadRow: string;
   fee: number;
   carries: CarryCheck[];
 };
@@ -91,13 +93,12 @@ function proactiveChecks(format: ReportFormat, index: Map<string, number>) {
   const at = (row: string, col: string) => index.get(cellPath(t, row, col))!;
   const label = (row: string) => (t.type === "stacked" && t.blocks.flatMap((x) => x.rows).find((r) => r.key === row)?.label) || row;
   const bounds = b.rows.map((row) => ({
-    rowLabel: label(row),
     issued: at(row, b.issued),
     repealed: at(row, b.repealed),
     inForce: at(row, b.inForce),
   }));
   const rulesRow = cellDefs(format).flatMap((d, i) => (d.table === "proactive" && d.rowId === rn.row ? [i] : []));
-  return { bounds, rulesRow, fee: at(fu.row, fu.column) };
+  return { bounds, rulesRow, insteadRow: label(rn.insteadRow), fee: at(fu.row, fu.column) };
 }
 
 function carryChecks(format: ReportFormat, index: Map<string, number>): CarryCheck[] {

@@ -76,6 +76,11 @@ function add(values: Values, idx: number[]): number | null {
 
 const differs = (a: number, b: number) => Math.abs(a - b) > 1e-9;
 const pathsOf = (plan: Plan, idx: number[]) => idx.map((i) => plan.cells[i]!.path);
+const defsOf = (plan: Plan, b: { inForce: number; issued: number; repealed: number }) => ({
+  inForce: plan.cells[b.inForce]!,
+  issued: plan.cells[b.issued]!,
+  repealed: plan.cells[b.repealed]!,
+});
 
 function arithmeticIssues(plan: Plan, values: Values, issues: Issue[]) {
   for (const b of plan.balances) {
@@ -98,18 +103,18 @@ function proactiveIssues(format: ReportFormat, plan: Plan, values: Values, repor
     const [issued, repealed, inForce] = [values[b.issued], values[b.repealed], values[b.inForce]];
     if (issued == null || repealed == null || inForce == null || inForce >= issued - repealed) continue;
     const cells = pathsOf(plan, [b.inForce, b.issued, b.repealed]);
-    issues.push({ rule: inForceBound.rule, severity: "warning", cells, message: messages.inForceBound(b.rowLabel, inForce, issued, repealed) });
+    issues.push({ rule: inForceBound.rule, severity: "warning", cells, message: messages.inForceBound(defsOf(plan, b), inForce, issued, repealed) });
   }
   const kind = format.unitKinds.find((k) => k.key === report.unit?.kind);
   if (!kind) return;
   const filled = plan.rulesRow.filter((i) => (values[i] ?? 0) > 0);
   if (!kind.canMakeRules && filled.length > 0) {
     const what = filled.map((i) => `${plan.cells[i]!.colName} ${values[i]}`).join("，");
-    issues.push({ rule: rulesNotAllowed.rule, severity: "warning", cells: pathsOf(plan, filled), message: messages.rulesNotAllowed(kind.label, what) });
+    issues.push({ rule: rulesNotAllowed.rule, severity: "warning", cells: pathsOf(plan, filled), message: messages.rulesNotAllowed(plan.cells[filled[0]!]!, kind.label, what, plan.insteadRow) });
   }
   const fee = values[plan.fee];
   if (fee != null && fee > kind.feeWarnAbove) {
-    issues.push({ rule: feeUnit.rule, severity: "warning", cells: pathsOf(plan, [plan.fee]), message: messages.feeUnit(fee, kind.feeWarnAbove) });
+    issues.push({ rule: feeUnit.rule, severity: "warning", cells: pathsOf(plan, [plan.fee]), message: messages.feeUnit(plan.cells[plan.fee]!, fee, kind.feeWarnAbove) });
   }
 }
 

@@ -20,12 +20,12 @@ export const messages = {
   sum: (tableName: string, scope: string, totalLabel: string, t: number, addendsLabel: string, s: number) =>
     `${tableName}·${scope}：${totalLabel} = ${fmt(t)}，${addendsLabel} = ${fmt(s)}，相差 ${fmt(Math.abs(t - s))}`,
 
-  inForceBound: (row: string, inForce: number, issued: number, repealed: number) =>
-    `表二·${row}：现行有效件数 ${fmt(inForce)} 小于 本年制发件数 ${fmt(issued)} − 本年废止件数 ${fmt(repealed)} = ${fmt(issued - repealed)}，请核对`,
-  rulesNotAllowed: (unitKind: string, filled: string) =>
-    `表二·规章：${unitKind}无权制定规章，规章一行通常应为 0（现填 ${filled}）；本单位制发的文件请填在“行政规范性文件”一行`,
-  feeUnit: (amount: number, limit: number) =>
-    `表二·行政事业性收费：本年收费金额 ${fmt(amount)} 万元（即 ${fmt(amount * 10000)} 元），超过 ${fmt(limit)} 万元，请确认是否把“元”误填为“万元”`,
+  inForceBound: (d: { inForce: CellDef; issued: CellDef; repealed: CellDef }, inForce: number, issued: number, repealed: number) =>
+    `${d.inForce.tableName}·${d.inForce.rowName}：${d.inForce.colName} ${fmt(inForce)} 小于 ${d.issued.colName} ${fmt(issued)} − ${d.repealed.colName} ${fmt(repealed)} = ${fmt(issued - repealed)}，请核对`,
+  rulesNotAllowed: (row: CellDef, unitKind: string, filled: string, insteadRow: string) =>
+    `${row.tableName}·${row.rowName}：${unitKind}无权制定${row.rowName}，${row.rowName}一行通常应为 0（现填 ${filled}）；本单位制发的文件请填在“${insteadRow}”一行`,
+  feeUnit: (d: CellDef, amount: number, limit: number) =>
+    `${d.tableName}·${d.rowName}：${d.colName} ${fmt(amount)} 万元（即 ${fmt(amount * 10000)} 元），超过 ${fmt(limit)} 万元，请确认是否把“元”误填为“万元”`,
   carryOver: (scope: string, thisYear: number, lastYear: number) =>
     `表三·${scope}：二、上年结转 = ${fmt(thisYear)}，上年报告 四、结转下年度继续办理 = ${fmt(lastYear)}，相差 ${fmt(Math.abs(thisYear - lastYear))}`,
 };

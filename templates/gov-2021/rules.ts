@@ -7,7 +7,7 @@ export const rules: FormatRules = {
   // 表二 (一)项: 现行有效件数 cannot be below 本年制发件数 − 本年废止件数.
   inForceBound: { rule: "proactive.in-force-bound", rows: ["rules", "normativeDocs"], issued: "issued", repealed: "repealed", inForce: "inForce" },
   // 表二 规章 row: only units that can make 规章.
-  rulesNotAllowed: { rule: "proactive.rules-not-allowed", row: "rules" },
+  rulesNotAllowed: { rule: "proactive.rules-not-allowed", row: "rules", insteadRow: "normativeDocs" },
   // 表二 (八)项: amount in 万元 that looks like 元.
   feeUnit: { rule: "proactive.fee-unit", row: "fees", column: "amount" },
   // 表三 T3-6: 二、上年结转 = last year's 四、结转下年度继续办理 (per column).
