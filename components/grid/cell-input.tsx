@@ -12,8 +12,9 @@ export const CellInput = memo(function CellInput({ path }: { path: string }) {
   const message = useFieldMessage(path);
   const def = cellByPath.get(path)!;
   const id = `cell-${path.replace(/\./g, "-")}`;
+  // Rendered straight into the <td> (which is the "group relative" box): one element less per cell.
   return (
-    <div className="group relative">
+    <>
       <input
         {...register(path)}
         id={id}
@@ -35,6 +36,6 @@ export const CellInput = memo(function CellInput({ path }: { path: string }) {
           {message}
         </span>
       )}
-    </div>
+    </>
   );
 });

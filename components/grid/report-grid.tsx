@@ -37,7 +37,7 @@ function Cell({ cell }: { cell: LayoutCell }) {
   const span = { colSpan: cell.colSpan, rowSpan: cell.rowSpan };
   if (cell.role === "value") {
     return (
-      <td {...span} className={`border-r border-b border-slate-400 p-0 ${cell.total ? "bg-slate-100" : "bg-white"}`}>
+      <td {...span} className={`border-r border-b border-slate-400 p-0 ${cell.total ? "bg-slate-100" : "group relative bg-white"}`}>
         {cell.total ? <TotalCell path={cell.path!} /> : <CellInput path={cell.path!} />}
       </td>
     );
@@ -104,7 +104,7 @@ export function ReportGrid({ table, balance = false }: { table: TableDef; balanc
 
   return (
     // Fixed layout: typing into a cell never makes the browser re-measure the whole table.
-    <table className="w-full table-fixed border-separate border-spacing-0 border-t border-l border-slate-400 bg-white text-sm [contain:paint]" onKeyDown={onKeyDown} onPaste={onPaste} data-table={table.key}>
+    <table className="w-full table-fixed border-separate border-spacing-0 border-t border-l border-slate-400 bg-white text-sm" onKeyDown={onKeyDown} onPaste={onPaste} data-table={table.key}>
       <Columns labelCols={labelCols} valueCols={valueCols} wide={table.type === "stacked"} />
       {head.length > 0 && (
         <thead>
