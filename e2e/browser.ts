@@ -34,3 +34,9 @@ export async function pasteInto(page: Page, selector: string, text: string): Pro
 
 export const cell = (path: string) => `[name="${path}"]`;
 export const total = (path: string) => `[data-path="${path}"]`;
+
+/** Like a clerk: focus the cell (only the focused cell is editable), then type over its content. */
+export async function fillCell(page: Page, selector: string, text: string): Promise<void> {
+  await page.focus(selector);
+  await page.fill(selector, text);
+}

@@ -34,6 +34,7 @@ describe("a crashed browser", () => {
     await page.waitForURL(/\/report\?id=/);
     const id = new URL(page.url()).searchParams.get("id")!;
     await page.goto(`${BASE}/report?id=${id}&step=requests`);
+    await page.locator('[name="tables.requests.granted.natural"]').focus();
     await page.locator('[name="tables.requests.granted.natural"]').fill("42");
     await page.waitForTimeout(1000);
     killBrowser();

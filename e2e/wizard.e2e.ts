@@ -2,7 +2,7 @@
 import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { BASE, cell, launch, newPage, pasteInto, total } from "./browser";
+import { BASE, cell, fillCell, launch, newPage, pasteInto, total } from "./browser";
 import { newReport, openStep, requestsBlock, waitSaved } from "./helpers";
 
 let browser: Browser;
@@ -83,7 +83,7 @@ describe("filling a complete report", () => {
   });
 
   it("the balance stays neutral while typing and turns red on 下一步", async () => {
-    await page.fill(cell(R("carriedForward", "natural")), "５");
+    await fillCell(page, cell(R("carriedForward", "natural")), "５");
     const natural = page.locator('[data-balance="natural"]');
     await expect.poll(() => natural.getAttribute("aria-label")).toContain("相差 4");
     expect(await natural.getAttribute("data-state")).toBe("open");
@@ -95,14 +95,14 @@ describe("filling a complete report", () => {
     await page.screenshot({ path: `${shots}/wizard-balance-error-1366.png` });
     await natural.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${shots}/wizard-balance-row-1366.png` });
-    await page.fill(cell(R("carriedForward", "natural")), "1");
+    await fillCell(page, cell(R("carriedForward", "natural")), "1");
     await expect.poll(() => natural.getAttribute("data-state")).toBe("ok");
     await page.getByRole("button", { name: "下一步" }).click();
     await page.locator("#step-heading", { hasText: "四、" }).waitFor();
   });
 
   it("表四 with 其余空格填0", async () => {
-    await page.fill(cell("tables.appeals.review.upheld"), "1");
+    await fillCell(page, cell("tables.appeals.review.upheld"), "1");
     await page.getByRole("button", { name: "其余空格填0" }).click();
     expect(await page.inputValue(cell("tables.appeals.afterReview.pending"))).toBe("0");
     expect(await page.inputValue(cell("tables.appeals.review.upheld"))).toBe("1");
@@ -159,8 +159,8 @@ describe("a bad value and the error summary", () => {
   it("keeps what was typed, says why beside the cell, and the summary link focuses it", async () => {
     await newReport(page);
     await openStep(page, "三、收到和处理政府信息公开申请情况");
-    await page.fill(cell(R("granted", "legal")), "3.5");
-    await page.fill(cell(R("received", "natural")), "-2");
+    await fillCell(page, cell(R("granted", "legal")), "3.5");
+    await fillCell(page, cell(R("received", "natural")), "-2");
     await page.locator('[data-testid="table-errors"]').waitFor();
     expect(await page.locator('[data-testid="table-errors"]').textContent()).toContain("件数应为整数（现为 3.5）");
     await page.focus(cell(R("received", "natural")));
