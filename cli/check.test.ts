@@ -1,28 +1,15 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import valid from "../templates/gov-2021/fixtures/valid-report.json";
-import { main } from "./main";
+import { runCli as run, tempFiles } from "../test-support/cli";
 
-const dir = mkdtempSync(path.join(tmpdir(), "nianbao-cli-"));
-const file = (name: string, content: string) => {
-  const p = path.join(dir, name);
-  writeFileSync(p, content);
-  return p;
-};
+const { dir, file } = tempFiles("nianbao-cli-");
 const VALID = file("valid.json", JSON.stringify(valid));
 const broken = structuredClone(valid);
 broken.tables.requests.received.natural = 47;
 const BROKEN = file("broken.json", JSON.stringify(broken));
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { log: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 describe("nianbao check", () => {
   it("exits 0 and says so in Chinese when there are no errors", async () => {

@@ -8,17 +8,11 @@ import { renderReport } from "../lib/docx/render-report";
 import { parseReportJson } from "../lib/report/parse-report-json";
 import type { Report } from "../lib/report/types";
 import valid from "../templates/gov-2021/fixtures/valid-report.json";
-import { main } from "./main";
+import { runCli as run } from "../test-support/cli";
 
 const dir = mkdtempSync(path.join(tmpdir(), "nianbao-import-"));
 const seed = (n: string) => path.resolve(import.meta.dirname, `../templates/gov-2021/fixtures/seeds/${n}.txt`);
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { log: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 describe("nianbao import", () => {
   it("writes a valid exchange file from a .txt report and says what it could not read", async () => {

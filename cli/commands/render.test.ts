@@ -1,29 +1,15 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { existsSync, readFileSync } from "node:fs";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import valid from "../../templates/gov-2021/fixtures/valid-report.json";
-import { main } from "../main";
+import { runCli as run, tempFiles } from "../../test-support/cli";
 
-const dir = mkdtempSync(path.join(tmpdir(), "nianbao-render-cli-"));
-const file = (name: string, content: string) => {
-  const p = path.join(dir, name);
-  writeFileSync(p, content);
-  return p;
-};
+const { at: out, file } = tempFiles("nianbao-render-cli-");
 const VALID = file("valid.json", JSON.stringify(valid));
 const broken = structuredClone(valid);
 broken.tables.requests.received.natural = 47;
 const BROKEN = file("broken.json", JSON.stringify(broken));
-const out = (name: string) => path.join(dir, name);
 
-async function run(...argv: string[]) {
-  const log: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { log: (s) => log.push(s), err: (s) => err.push(s) });
-  return { code, out: log.join("\n"), err: err.join("\n") };
-}
 
 const documentXml = (p: string) => strFromU8(unzipSync(new Uint8Array(readFileSync(p)))["word/document.xml"]!);
 
@@ -53,7 +39,7 @@ describe("nianbao render", () => {
   });
 
   it.each([
-    ["missing file", [path.join(dir, "nope.json"), "-o", out("x.docx")], "找不到文件"],
+    ["missing file", [out("nope.json"), "-o", out("x.docx")], "找不到文件"],
     ["malformed JSON", [file("bad.json", "{oops"), "-o", out("x.docx")], "不是有效的 JSON 文件"],
     ["no output", [VALID], "用法"],
     ["unknown font profile", [VALID, "-o", out("x.docx"), "--fonts", "comic"], "不支持的字体方案"],
