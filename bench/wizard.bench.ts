@@ -77,6 +77,20 @@ async function plainInputLatencies(page: Page, n: number): Promise<number[]> {
   return page.evaluate(() => window.__lat);
 }
 
+/** Control: a static HTML table of 25×7 inputs (no JS at all) on a blank page, same keystrokes. */
+async function staticTableLatencies(page: Page, n: number): Promise<number[]> {
+  const row = (r: number) =>
+    `<tr><th>一、本年新收政府信息公开申请数量</th>${Array.from({ length: 7 }, (_, c) => `<td><input name="c${r}-${c}"${r === 2 && c === 0 ? ' id="x"' : ""}></td>`).join("")}</tr>`;
+  await page.setContent(`<table border="1">${Array.from({ length: 25 }, (_, r) => row(r)).join("")}</table>`);
+  await instrument(page);
+  await page.focus("#x");
+  for (let i = 0; i < n; i++) {
+    await page.keyboard.press(i % 2 === 0 ? "7" : "Backspace");
+    await page.evaluate(() => window.__next);
+  }
+  return page.evaluate(() => window.__lat);
+}
+
 /** The app's own share: input handler + React render (synchronous), then the layout it causes. */
 async function appWork(page: Page): Promise<{ js: number[]; layout: number[] }> {
   return page.evaluate(async () => {
@@ -163,10 +177,13 @@ export default async function bench(): Promise<BenchRow[]> {
     const work = await appWork(page);
     const lat = await keystrokeLatencies(page);
     const plain = await plainInputLatencies(page, 120);
+    const staticTable = await staticTableLatencies(page, 120);
     rows.push(
       { name: "对照：无操作按键（Shift）→下一帧 p95（同一测法的下限）", value: round(percentile(floor, 95)), unit: "ms" },
       { name: "对照：同页普通 <input>（无 React）按键→下一帧 p50", value: round(percentile(plain, 50)), unit: "ms" },
       { name: "对照：同页普通 <input>（无 React）按键→下一帧 p95", value: round(percentile(plain, 95)), unit: "ms" },
+      { name: "对照：纯 HTML 25×7 输入框表格（无 JS）按键→下一帧 p50", value: round(percentile(staticTable, 50)), unit: "ms" },
+      { name: "对照：纯 HTML 25×7 输入框表格（无 JS）按键→下一帧 p95", value: round(percentile(staticTable, 95)), unit: "ms" },
       { name: "应用自身：输入处理+React 渲染 中位数（4× 降速）", value: round(percentile(work.js, 50)), unit: "ms" },
       { name: "应用自身：由此引起的布局 中位数（4× 降速）", value: round(percentile(work.layout, 50)), unit: "ms" },
     );
