@@ -4,15 +4,28 @@
 import { useState, type ChangeEvent } from "react";
 import { useRouter } from "next/navigation";
 import { saveDraft } from "@/lib/draft";
-import { checkImported } from "@/lib/import/check-imported";
-import { importReport, type ImportResult } from "@/lib/import/import-report";
-import { startFromLastYear } from "@/lib/import/start-from-last-year";
+import type { ImportResult } from "@/lib/import/import-report";
+import type { Issue } from "@/lib/rules/types";
 import type { Report } from "@/lib/report/types";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CheckResult } from "./check-result";
 
-type Shown = { source: string; result: ImportResult };
+type Shown = { source: string; result: ImportResult; issues: Issue[] };
+
+// The importers (zip, XML, zod) load when the clerk first checks something, not with the page.
+const importTools = () =>
+  Promise.all([
+    import("@/lib/import/import-report"),
+    import("@/lib/import/check-imported"),
+    import("@/lib/import/start-from-last-year"),
+  ]).then(([a, b, c]) => ({ ...a, ...b, ...c }));
+
+async function check(source: string, input: Parameters<typeof import("@/lib/import/import-report").importReport>[0]): Promise<Shown> {
+  const { importReport, checkImported } = await importTools();
+  const result = importReport(input);
+  return { source, result, issues: result.ok ? checkImported(result) : [] };
+}
 
 export function CheckPage() {
   const router = useRouter();
@@ -24,10 +37,11 @@ export function CheckPage() {
     e.target.value = "";
     if (!file) return;
     const bytes = new Uint8Array(await file.arrayBuffer());
-    setShown({ source: `文件：${file.name}`, result: importReport({ name: file.name, bytes }) });
+    setShown(await check(`文件：${file.name}`, { name: file.name, bytes }));
   };
-  const fromText = () => setShown({ source: "粘贴的文字", result: importReport({ text }) });
+  const fromText = async () => setShown(await check("粘贴的文字", { text }));
   const open = (report: Report) => router.push(`/report?id=${encodeURIComponent(saveDraft(report))}`);
+  const openNextYear = async (report: Report) => open((await importTools()).startFromLastYear(report));
 
   return (
     <main className="mx-auto max-w-4xl space-y-6 p-8">
@@ -68,9 +82,9 @@ export function CheckPage() {
         <CheckResult
           source={shown.source}
           result={shown.result}
-          issues={checkImported(shown.result)}
+          issues={shown.issues}
           onOpen={() => shown.result.ok && open(shown.result.report)}
-          onNextYear={() => shown.result.ok && open(startFromLastYear(shown.result.report))}
+          onNextYear={() => shown.result.ok && void openNextYear(shown.result.report)}
         />
       )}
     </main>

@@ -1,6 +1,7 @@
 // Reads a JSON document in the exchange format: parse, migrate older versions, validate.
 // Every failure is one clear Chinese sentence; nothing throws.
-import { z } from "zod";
+import type { z } from "zod";
+import zhCNLocale from "zod/v4/locales/zh-CN.js";
 import { gov2021 } from "../../templates/gov-2021";
 import { buildReportSchema } from "../schema/build-schema";
 import { migrateReport } from "./migrate";
@@ -9,7 +10,7 @@ import type { Report } from "./types";
 export type ParseResult = { ok: true; report: Report } | { ok: false; error: string };
 
 let schema: ReturnType<typeof buildReportSchema> | undefined;
-const zhCN = z.locales.zhCN().localeError;
+const zhCN = zhCNLocale().localeError; // only the Chinese locale, not all of z.locales
 
 function describe(issues: z.core.$ZodIssue[]): string {
   const shown = issues.slice(0, 5).map((i) => `${i.path.join(".") || "（根）"}：${i.message}`);

@@ -1,0 +1,48 @@
+// A county reviewer checks existing reports on /check and opens one in the wizard.
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { BASE, launch, newPage } from "./browser";
+
+const seeds = path.resolve(import.meta.dirname, "../templates/gov-2021/fixtures/seeds");
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launch();
+  page = await newPage(browser);
+});
+afterAll(async () => browser?.close());
+
+describe("检查已有报告", () => {
+  it("uploads the obsolete-format seed and names the 2019 markers", async () => {
+    await page.goto(`${BASE}/check`);
+    await page.getByLabel("上传报告文件").setInputFiles(path.join(seeds, "004.txt"));
+    await expect.poll(() => page.locator("main").textContent()).toContain("format.obsolete-2019");
+    const text = (await page.locator("main").textContent()) ?? "";
+    expect(text).toContain("本年新制作数量");
+    expect(text).toContain("政府集中采购");
+  });
+
+  it("pastes seed 000 and reports the missing 表二", async () => {
+    await page.goto(`${BASE}/check`);
+    const { readFileSync } = await import("node:fs");
+    await page.getByLabel("或粘贴报告全文").fill(readFileSync(path.join(seeds, "000.txt"), "utf8"));
+    await page.getByRole("button", { name: "检查粘贴的文字" }).click();
+    await expect.poll(() => page.locator("main").textContent()).toContain("structure.missing-table");
+  });
+
+  it("refuses garbage with a Chinese message", async () => {
+    await page.goto(`${BASE}/check`);
+    await page.getByLabel("上传报告文件").setInputFiles({ name: "x.docx", mimeType: "application/octet-stream", buffer: Buffer.from("not a zip at all") });
+    await expect.poll(() => page.getByRole("alert").first().textContent()).toMatch(/无法读取文件：x\.docx/);
+  });
+
+  it("opens a checked report in the wizard as a draft", async () => {
+    await page.goto(`${BASE}/check`);
+    await page.getByLabel("上传报告文件").setInputFiles(path.join(seeds, "002.txt"));
+    await page.getByRole("button", { name: "在向导中打开修改" }).click();
+    await page.waitForURL(/\/report\?id=/);
+    await expect.poll(() => page.locator("header").textContent()).toContain("官庄镇");
+  });
+});
