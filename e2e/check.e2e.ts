@@ -46,3 +46,24 @@ describe("检查已有报告", () => {
     await expect.poll(() => page.locator("header").textContent()).toContain("官庄镇");
   });
 });
+
+describe("以上年报告为基础新建", () => {
+  it("turns last year's report into a draft for the next year with 上年结转 carried over", async () => {
+    const lastYear = path.resolve(import.meta.dirname, "../templates/gov-2021/fixtures/valid-report.json"); // 2024, 四 自然人 = 3
+    await page.goto(`${BASE}/`);
+    await page.getByLabel(/选择上年度的报告/).setInputFiles(lastYear);
+    await page.waitForURL(/\/report\?id=/);
+    await expect.poll(() => page.locator("header").textContent()).toContain("示例县城关镇人民政府2025年政府信息公开工作年度报告");
+    const id = new URL(page.url()).searchParams.get("id")!;
+    await page.goto(`${BASE}/report?id=${id}&step=requests`);
+    await expect.poll(() => page.locator('[name="tables.requests.carriedOver.natural"]').inputValue()).toBe("3");
+    expect(await page.locator('[name="tables.requests.received.natural"]').inputValue()).toBe("");
+  });
+
+  it("refuses an unreadable file and changes nothing", async () => {
+    await page.goto(`${BASE}/`);
+    await page.getByLabel(/选择上年度的报告/).setInputFiles({ name: "old.docx", mimeType: "application/octet-stream", buffer: Buffer.from("garbage") });
+    await expect.poll(() => page.getByRole("alert").first().textContent()).toContain("现有草稿没有任何改动");
+    expect(page.url()).toBe(`${BASE}/`);
+  });
+});

@@ -5,6 +5,7 @@ import { useState, type ChangeEvent } from "react";
 import { useRouter } from "next/navigation";
 import { saveDraft } from "@/lib/draft";
 import type { ImportResult } from "@/lib/import/import-report";
+import { loadImportTools as importTools } from "@/lib/import/load-tools";
 import type { Issue } from "@/lib/rules/types";
 import type { Report } from "@/lib/report/types";
 import { Alert } from "@/components/ui/alert";
@@ -13,13 +14,6 @@ import { CheckResult } from "./check-result";
 
 type Shown = { source: string; result: ImportResult; issues: Issue[] };
 
-// The importers (zip, XML, zod) load when the clerk first checks something, not with the page.
-const importTools = () =>
-  Promise.all([
-    import("@/lib/import/import-report"),
-    import("@/lib/import/check-imported"),
-    import("@/lib/import/start-from-last-year"),
-  ]).then(([a, b, c]) => ({ ...a, ...b, ...c }));
 
 async function check(source: string, input: Parameters<typeof import("@/lib/import/import-report").importReport>[0]): Promise<Shown> {
   const { importReport, checkImported } = await importTools();

@@ -1,10 +1,11 @@
 "use client";
-// Start: 新建报告, 继续上次的报告 (drafts in this browser), 导入报告数据文件 (JSON).
+// Start: 新建报告, 以上年报告为基础新建, 继续上次的报告 (drafts in this browser), 导入报告数据文件 (JSON).
 import { useEffect, useState, type ChangeEvent } from "react";
 import { useRouter } from "next/navigation";
 import { gov2021 } from "@/templates/gov-2021";
 import { listDrafts, saveDraft, type DraftSummary } from "@/lib/draft";
 import { emptyReport } from "@/lib/values/empty-report";
+import { loadImportTools } from "@/lib/import/load-tools";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
@@ -44,6 +45,7 @@ export function StartPage() {
   const router = useRouter();
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
   const [importError, setImportError] = useState("");
+  const [lastYearError, setLastYearError] = useState("");
   useEffect(() => {
     void listDrafts().then(setDrafts);
   }, []);
@@ -59,6 +61,17 @@ export function StartPage() {
     router.push(open(saveDraft(result.report)));
   };
 
+  // 「以上年报告为基础新建」: last year's report in any form → a new draft for the next year.
+  const fromLastYear = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = "";
+    if (!file) return;
+    const { importReport, startFromLastYear } = await loadImportTools();
+    const result = importReport({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    if (!result.ok) return setLastYearError(`无法读取“${file.name}”：${result.error}。现有草稿没有任何改动。`);
+    router.push(open(saveDraft(startFromLastYear(result.report))));
+  };
+
   return (
     <main className="mx-auto max-w-3xl space-y-8 p-8">
       <div>
@@ -72,6 +85,20 @@ export function StartPage() {
         </Button>
       </section>
       <section>
+        <h2 className="mb-2 text-lg font-bold">以上年报告为基础新建</h2>
+        <label htmlFor="last-year-file" className="mb-2 block text-slate-700">
+          选择上年度的报告（Word 文档 .docx、文本 .txt 或数据文件 .json）：单位信息、上年结转自动带入，上年文字作为参考，请逐段修改。
+        </label>
+        <input id="last-year-file" type="file" accept=".docx,.txt,.json" onChange={fromLastYear} className="block" />
+        {lastYearError && (
+          <div className="mt-3">
+            <Alert tone="error" title="读取失败">
+              <p>{lastYearError}</p>
+            </Alert>
+          </div>
+        )}
+      </section>
+      <section>
         <h2 className="mb-2 text-lg font-bold">继续上次的报告</h2>
         {drafts ? <DraftList drafts={drafts} /> : <p className="text-slate-600">正在读取草稿……</p>}
       </section>
@@ -81,6 +108,9 @@ export function StartPage() {
           选择以前从年报助手导出的数据文件（.json），导入后作为一份新草稿打开。
         </label>
         <input id="import-json" type="file" accept=".json,application/json" onChange={importFile} className="block" />
+        <p className="mt-3 text-slate-700">
+          要检查别人发来的报告（Word、网页或 PDF 文字）？请用 <a href="/check" className="text-blue-800 underline">检查已有报告</a>。
+        </p>
         {importError && (
           <div className="mt-3">
             <Alert tone="error" title="导入失败">
