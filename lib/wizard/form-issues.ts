@@ -23,16 +23,22 @@ export function proseFields(format: ReportFormat, section: SectionDef, report: P
 
 const blank = (v: unknown) => typeof v !== "string" || v.trim() === "";
 
-function feeIssues(report: Report): Issue[] {
+/** 信息处理费 is reported in the section that holds the fee part (六). */
+function feeSection(format: ReportFormat): string {
+  return format.sections.find((s) => s.parts?.some((p) => p.key === "fee"))?.heading ?? "";
+}
+
+function feeIssues(report: Report, format: ReportFormat): Issue[] {
   const { status, amountYuan } = report.infoFee;
+  const section = feeSection(format);
   const cells = ["infoFee.status"];
-  if (status === "unknown") return [{ rule: "wizard.fee-status", severity: "warning", cells, message: m.feeUnknown }];
+  if (status === "unknown") return [{ rule: "wizard.fee-status", severity: "warning", cells, message: m.feeUnknown(section) }];
   if (status !== "collected") return [];
   const p = parseCell(amountYuan);
   const at = ["infoFee.amountYuan"];
-  if (p.kind === "blank") return [{ rule: "wizard.fee-amount", severity: "error", cells: at, message: m.feeAmount }];
+  if (p.kind === "blank") return [{ rule: "wizard.fee-amount", severity: "error", cells: at, message: m.feeAmount(section) }];
   if (p.kind === "invalid" || p.value < 0)
-    return [{ rule: "wizard.fee-amount", severity: "error", cells: at, message: m.feeBad(String(amountYuan)) }];
+    return [{ rule: "wizard.fee-amount", severity: "error", cells: at, message: m.feeBad(section, String(amountYuan)) }];
   return [];
 }
 
@@ -52,5 +58,5 @@ export function formIssues(report: Report, format: ReportFormat): Issue[] {
       issues.push({ rule: f.governmentOnly ? "wizard.government-part" : "wizard.prose-empty", severity: f.governmentOnly ? "error" : "warning", cells: [f.path], message });
     }
   }
-  return [...issues, ...feeIssues(report)];
+  return [...issues, ...feeIssues(report, format)];
 }

@@ -77,6 +77,23 @@ describe("checks and statuses", () => {
     expect(stepStatuses(gov2021, r, issues, new Set(["basics"])).basics).toBe("有问题");
     expect(s.review).toBe("未开始");
   });
+  it("信息处理费: unknown is a warning, a collected fee needs a readable amount in 元", () => {
+    const fee = (infoFee: object) =>
+      checkReport({ ...fixture, infoFee } as typeof fixture, gov2021).filter((i) => i.rule.startsWith("wizard.fee"));
+    expect(fee({ status: "unknown", amountYuan: null }).map((i) => i.message)).toEqual([
+      "六、其他需要报告的事项：请说明本年度是否收取信息处理费",
+    ]);
+    expect(fee({ status: "collected", amountYuan: null })[0]).toMatchObject({
+      severity: "error",
+      cells: ["infoFee.amountYuan"],
+      message: "六、其他需要报告的事项：已收取信息处理费，请填写金额（元）",
+    });
+    expect(fee({ status: "collected", amountYuan: "四百" })[0]!.message).toBe(
+      "六、其他需要报告的事项：信息处理费金额“四百”不是有效的金额（元）",
+    );
+    expect(fee({ status: "collected", amountYuan: "400" })).toEqual([]);
+    expect(fee({ status: "not-collected", amountYuan: null })).toEqual([]);
+  });
   it("a department does not see or owe the government-only part", () => {
     const r = emptyReport(gov2021, { unitKind: "county-department" });
     expect(checkReport(r, gov2021).some((i) => i.cells[0] === "prose.overview.parts.assessment")).toBe(false);
