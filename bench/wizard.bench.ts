@@ -7,6 +7,7 @@ import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { startServer } from "../e2e/server";
 import { launch, newPage } from "../e2e/browser";
+import { newReport } from "../e2e/helpers";
 import { percentile, round, type BenchRow } from "./measure";
 
 const KEYSTROKES = 240;
@@ -19,10 +20,7 @@ declare global {
 }
 
 async function openRequestsStep(page: Page, base: string) {
-  await page.goto(`${base}/`);
-  await page.getByRole("button", { name: "新建报告" }).click();
-  await page.waitForURL(/\/report\?id=/);
-  const id = new URL(page.url()).searchParams.get("id")!;
+  const id = await newReport(page, base);
   await page.goto(`${base}/report?id=${id}&step=requests`);
   await page.locator('[name="tables.requests.received.natural"]').waitFor();
 }

@@ -1,4 +1,5 @@
 // A county reviewer checks existing reports on /check and opens one in the wizard.
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -26,7 +27,6 @@ describe("检查已有报告", () => {
 
   it("pastes seed 000 and reports the missing 表二", async () => {
     await page.goto(`${BASE}/check`);
-    const { readFileSync } = await import("node:fs");
     await page.getByLabel("或粘贴报告全文").fill(readFileSync(path.join(seeds, "000.txt"), "utf8"));
     await page.getByRole("button", { name: "检查粘贴的文字" }).click();
     await expect.poll(() => page.locator("main").textContent()).toContain("structure.missing-table");

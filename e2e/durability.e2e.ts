@@ -6,6 +6,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { chromium } from "playwright-core";
 import { BASE, CHROMIUM_ARGS } from "./browser";
+import { newReport } from "./helpers";
 
 const profile = mkdtempSync(path.join(tmpdir(), "nianbao-crash-"));
 const open = () =>
@@ -29,10 +30,7 @@ describe("a crashed browser", () => {
   it("keeps what was typed up to a second before the crash", async () => {
     const ctx = await open();
     const page = await ctx.newPage();
-    await page.goto(`${BASE}/`);
-    await page.getByRole("button", { name: "新建报告" }).click();
-    await page.waitForURL(/\/report\?id=/);
-    const id = new URL(page.url()).searchParams.get("id")!;
+    const id = await newReport(page);
     await page.goto(`${BASE}/report?id=${id}&step=requests`);
     await page.locator('[name="tables.requests.granted.natural"]').focus();
     await page.locator('[name="tables.requests.granted.natural"]').fill("42");

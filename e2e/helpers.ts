@@ -2,8 +2,8 @@
 import type { Page } from "playwright-core";
 import { BASE } from "./browser";
 
-export async function newReport(page: Page): Promise<string> {
-  await page.goto(`${BASE}/`);
+export async function newReport(page: Page, base = BASE): Promise<string> {
+  await page.goto(`${base}/`);
   await page.getByRole("button", { name: "新建报告" }).click();
   await page.waitForURL(/\/report\?id=/);
   await page.getByRole("heading", { name: "任务清单" }).waitFor();

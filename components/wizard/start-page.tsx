@@ -1,6 +1,6 @@
 "use client";
 // Start: 新建报告, 以上年报告为基础新建, 继续上次的报告 (drafts in this browser), 导入报告数据文件 (JSON).
-import { useEffect, useState, type ChangeEvent } from "react";
+import { useEffect, useState, type ChangeEvent, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { gov2021 } from "@/templates/gov-2021";
 import { listDrafts, saveDraft, type DraftSummary } from "@/lib/draft";
@@ -38,6 +38,27 @@ function DraftList({ drafts }: { drafts: DraftSummary[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A section that takes one file, with a clear refusal that says nothing was changed. */
+function FileSection(props: { title: string; id: string; hint: string; accept: string; error: string; errorTitle: string; onFile: (e: ChangeEvent<HTMLInputElement>) => void; children?: ReactNode }) {
+  return (
+    <section>
+      <h2 className="mb-2 text-lg font-bold">{props.title}</h2>
+      <label htmlFor={props.id} className="mb-2 block text-slate-700">
+        {props.hint}
+      </label>
+      <input id={props.id} type="file" accept={props.accept} onChange={props.onFile} className="block" />
+      {props.children}
+      {props.error && (
+        <div className="mt-3">
+          <Alert tone="error" title={props.errorTitle}>
+            <p>{props.error}</p>
+          </Alert>
+        </div>
+      )}
+    </section>
   );
 }
 
@@ -84,41 +105,32 @@ export function StartPage() {
           新建报告
         </Button>
       </section>
-      <section>
-        <h2 className="mb-2 text-lg font-bold">以上年报告为基础新建</h2>
-        <label htmlFor="last-year-file" className="mb-2 block text-slate-700">
-          选择上年度的报告（Word 文档 .docx、文本 .txt 或数据文件 .json）：单位信息、上年结转自动带入，上年文字作为参考，请逐段修改。
-        </label>
-        <input id="last-year-file" type="file" accept=".docx,.txt,.json" onChange={fromLastYear} className="block" />
-        {lastYearError && (
-          <div className="mt-3">
-            <Alert tone="error" title="读取失败">
-              <p>{lastYearError}</p>
-            </Alert>
-          </div>
-        )}
-      </section>
+      <FileSection
+        title="以上年报告为基础新建"
+        id="last-year-file"
+        hint="选择上年度的报告（Word 文档 .docx、文本 .txt 或数据文件 .json）：单位信息、上年结转自动带入，上年文字作为参考，请逐段修改。"
+        accept=".docx,.txt,.json"
+        onFile={fromLastYear}
+        error={lastYearError}
+        errorTitle="读取失败"
+      />
       <section>
         <h2 className="mb-2 text-lg font-bold">继续上次的报告</h2>
         {drafts ? <DraftList drafts={drafts} /> : <p className="text-slate-600">正在读取草稿……</p>}
       </section>
-      <section>
-        <h2 className="mb-2 text-lg font-bold">导入报告数据文件</h2>
-        <label htmlFor="import-json" className="mb-2 block text-slate-700">
-          选择以前从年报助手导出的数据文件（.json），导入后作为一份新草稿打开。
-        </label>
-        <input id="import-json" type="file" accept=".json,application/json" onChange={importFile} className="block" />
+      <FileSection
+        title="导入报告数据文件"
+        id="import-json"
+        hint="选择以前从年报助手导出的数据文件（.json），导入后作为一份新草稿打开。"
+        accept=".json,application/json"
+        onFile={importFile}
+        error={importError}
+        errorTitle="导入失败"
+      >
         <p className="mt-3 text-slate-700">
           要检查别人发来的报告（Word、网页或 PDF 文字）？请用 <a href="/check" className="text-blue-800 underline">检查已有报告</a>。
         </p>
-        {importError && (
-          <div className="mt-3">
-            <Alert tone="error" title="导入失败">
-              <p>{importError}</p>
-            </Alert>
-          </div>
-        )}
-      </section>
+      </FileSection>
     </main>
   );
 }
