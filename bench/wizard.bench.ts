@@ -2,19 +2,25 @@
 // (p95 ≤ 16 ms over ≥ 200 keystrokes) and first-load JavaScript per page route (≤ 150 kB gzip,
 // without the docx library). Assumes a production build (npm run build); serves it on :3211.
 import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { startServer } from "../e2e/server";
-import { launch, newPage } from "../e2e/browser";
+import { cell, launch, newPage } from "../e2e/browser";
 import { newReport } from "../e2e/helpers";
 import { percentile, round, type BenchRow } from "./measure";
 
 const KEYSTROKES = 240;
+const FIRST = "tables.requests.received.natural";
+
+type Sample = { key: string; ms: number };
+type Run = { lat: Sample[] };
 
 declare global {
   interface Window {
-    __lat: number[];
+    __run: Run;
     __next: Promise<void>;
   }
 }
@@ -22,22 +28,27 @@ declare global {
 async function openRequestsStep(page: Page, base: string) {
   const id = await newReport(page, base);
   await page.goto(`${base}/report?id=${id}&step=requests`);
-  await page.locator('[name="tables.requests.received.natural"]').waitFor();
+  await page.locator(cell(FIRST)).waitFor();
 }
 
-/** keydown → the frame after the next paint (rAF + setTimeout 0), in the page's own clock. */
+/**
+ * In the page's own clock: from keydown's event.timeStamp (when the browser queued the key, so
+ * waiting behind other work counts) to the first task after the next frame's rAF (that frame's
+ * style, layout and paint done). (The Event Timing API was tried too: in headless Chromium some
+ * keydowns report the presentation of a much later frame, up to 2 s, so it is not used.)
+ */
 async function instrument(page: Page) {
   await page.evaluate(() => {
-    window.__lat = [];
+    window.__run = { lat: [] };
     window.__next = Promise.resolve();
     document.addEventListener(
       "keydown",
-      () => {
-        const t0 = performance.now();
+      (e) => {
+        const t0 = e.timeStamp;
         window.__next = new Promise((done) =>
           requestAnimationFrame(() =>
             setTimeout(() => {
-              window.__lat.push(performance.now() - t0);
+              window.__run.lat.push({ key: e.key, ms: performance.now() - t0 });
               done();
             }, 0),
           ),
@@ -48,52 +59,69 @@ async function instrument(page: Page) {
   });
 }
 
-/** The floor of this harness: a key the page ignores (Shift), same measurement. */
-async function idleKeyLatencies(page: Page, n: number): Promise<number[]> {
-  await page.evaluate(() => (window.__lat = []));
-  await page.focus('[name="tables.requests.granted.natural"]');
-  for (let i = 0; i < n; i++) {
-    await page.keyboard.press("Shift");
+/** A fast typist: one key every 120 ms (8 keys a second; data entry is usually 3–5), and never before the last key's frame. */
+const KEY_INTERVAL = Number(process.env.KEY_INTERVAL ?? 120);
+
+async function press(page: Page, keys: string[]): Promise<Run> {
+  await page.evaluate(() => (window.__run = { lat: [] }));
+  for (const key of keys) {
+    const start = Date.now();
+    await page.keyboard.press(key);
     await page.evaluate(() => window.__next);
+    const rest = KEY_INTERVAL - (Date.now() - start);
+    if (rest > 0) await page.waitForTimeout(rest);
   }
-  return page.evaluate(() => window.__lat);
+  return page.evaluate(() => window.__run);
 }
 
-/** Control: a plain <input> (no React, no form) put on the same page, same keystrokes. */
-async function plainInputLatencies(page: Page, n: number): Promise<number[]> {
+const ms = (run: Run, keep: (s: Sample) => boolean = () => true) => run.lat.filter(keep).map((s) => s.ms);
+
+/** A clerk copying a ledger into 表三: a one- or two-digit number, then Tab to the next cell. */
+function clerkKeys(n: number): string[] {
+  const keys: string[] = [];
+  for (let c = 0; keys.length < n; c++) {
+    keys.push(String((c * 7) % 10));
+    if (c % 3 === 0) keys.push(String((c * 3) % 10));
+    keys.push("Tab");
+  }
+  return keys.slice(0, n);
+}
+
+const alternate = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 === 0 ? "7" : "Backspace"));
+
+/** Control: a plain <input> (no React, no form) put on the same page. */
+async function plainInput(page: Page): Promise<Run> {
   await page.evaluate(() => {
-    window.__lat = [];
     const plain = document.createElement("input");
     plain.id = "bench-plain";
     document.querySelector("main")!.prepend(plain);
   });
   await page.focus("#bench-plain");
-  for (let i = 0; i < n; i++) {
-    await page.keyboard.press(i % 2 === 0 ? "7" : "Backspace");
-    await page.evaluate(() => window.__next);
-  }
-  return page.evaluate(() => window.__lat);
+  return press(page, alternate(120));
 }
 
-/** Control: a static HTML table of 25×7 inputs (no JS at all) on a blank page, same keystrokes. */
-async function staticTableLatencies(page: Page, n: number): Promise<number[]> {
+/** Control: a static HTML table of 25×7 inputs (no JS at all), served over HTTP like the app. */
+async function staticTable(page: Page): Promise<Run> {
   const row = (r: number) =>
     `<tr><th>一、本年新收政府信息公开申请数量</th>${Array.from({ length: 7 }, (_, c) => `<td><input name="c${r}-${c}"${r === 2 && c === 0 ? ' id="x"' : ""}></td>`).join("")}</tr>`;
-  await page.setContent(`<table border="1">${Array.from({ length: 25 }, (_, r) => row(r)).join("")}</table>`);
-  await instrument(page);
-  await page.focus("#x");
-  for (let i = 0; i < n; i++) {
-    await page.keyboard.press(i % 2 === 0 ? "7" : "Backspace");
-    await page.evaluate(() => window.__next);
+  const html = `<!doctype html><meta charset="utf-8"><table border="1">${Array.from({ length: 25 }, (_, r) => row(r)).join("")}</table>`;
+  const server = createServer((_req, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html)).listen(0, "127.0.0.1");
+  await new Promise((r) => server.once("listening", r));
+  try {
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    await instrument(page);
+    await page.focus("#x");
+    return await press(page, alternate(120));
+  } finally {
+    server.close();
   }
-  return page.evaluate(() => window.__lat);
 }
 
 /** The app's own share: input handler + React render (synchronous), then the layout it causes. */
 async function appWork(page: Page): Promise<{ js: number[]; layout: number[] }> {
+  await page.focus(cell("tables.requests.notHeld.legal"));
   return page.evaluate(async () => {
     const el = document.querySelector<HTMLInputElement>('[name="tables.requests.notHeld.legal"]')!;
-    el.focus();
     const js: number[] = [];
     const layout: number[] = [];
     for (let i = 0; i < 60; i++) {
@@ -108,18 +136,6 @@ async function appWork(page: Page): Promise<{ js: number[]; layout: number[] }> 
     }
     return { js, layout };
   });
-}
-
-async function keystrokeLatencies(page: Page): Promise<number[]> {
-  await page.evaluate(() => (window.__lat = []));
-  const rows = ["received", "carriedOver", "granted", "stateSecret", "notHeld", "petition", "otherReason", "carriedForward"];
-  const cols = ["natural", "business", "research", "nonprofit", "legal", "otherOrg"];
-  for (let i = 0; i < KEYSTROKES; i++) {
-    if (i % 2 === 0) await page.focus(`[name="tables.requests.${rows[(i >> 1) % rows.length]}.${cols[(i >> 4) % cols.length]}"]`);
-    await page.keyboard.press(i % 2 === 0 ? String((i >> 1) % 10) : "Backspace");
-    await page.evaluate(() => window.__next);
-  }
-  return page.evaluate(() => window.__lat);
 }
 
 /** Every script the page has loaded so far (HTML's and on-demand chunks), gzip-summed. */
@@ -171,24 +187,28 @@ export default async function bench(): Promise<BenchRow[]> {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
     await instrument(page);
-    const floor = await idleKeyLatencies(page, 60);
+
+    await page.focus(cell(FIRST));
+    const clerk = await press(page, clerkKeys(KEYSTROKES));
+    if (!(await page.evaluate(() => document.activeElement?.closest("[data-table]")))) throw new Error("Tab left 表三 during the run");
+    const floor = await press(page, new Array<string>(60).fill("Shift"));
     const work = await appWork(page);
-    const lat = await keystrokeLatencies(page);
-    const plain = await plainInputLatencies(page, 120);
-    const staticTable = await staticTableLatencies(page, 120);
+    const plain = await plainInput(page);
+    const control = await staticTable(page);
+
+    const all = ms(clerk);
+    const p = (v: number[], q: number) => round(percentile(v, q));
     rows.push(
-      { name: "对照：无操作按键（Shift）→下一帧 p95（同一测法的下限）", value: round(percentile(floor, 95)), unit: "ms" },
-      { name: "对照：同页普通 <input>（无 React）按键→下一帧 p50", value: round(percentile(plain, 50)), unit: "ms" },
-      { name: "对照：同页普通 <input>（无 React）按键→下一帧 p95", value: round(percentile(plain, 95)), unit: "ms" },
-      { name: "对照：纯 HTML 25×7 输入框表格（无 JS）按键→下一帧 p50", value: round(percentile(staticTable, 50)), unit: "ms" },
-      { name: "对照：纯 HTML 25×7 输入框表格（无 JS）按键→下一帧 p95", value: round(percentile(staticTable, 95)), unit: "ms" },
-      { name: "应用自身：输入处理+React 渲染 中位数（4× 降速）", value: round(percentile(work.js, 50)), unit: "ms" },
-      { name: "应用自身：由此引起的布局 中位数（4× 降速）", value: round(percentile(work.layout, 50)), unit: "ms" },
-    );
-    rows.push(
-      { name: `表三 按键→下一帧 p50（4× CPU 降速，${lat.length} 次）`, value: round(percentile(lat, 50)), unit: "ms" },
-      { name: `表三 按键→下一帧 p95（4× CPU 降速，${lat.length} 次）`, value: round(percentile(lat, 95)), unit: "ms", budget: "≤ 16 ms" },
-      { name: "表三 按键→下一帧 最大", value: round(Math.max(...lat)), unit: "ms" },
+      { name: `表三 按键→下一帧 p50（4× CPU 降速，${all.length} 次：数字与 Tab）`, value: p(all, 50), unit: "ms" },
+      { name: `表三 按键→下一帧 p95（4× CPU 降速，${all.length} 次）`, value: p(all, 95), unit: "ms", budget: "≤ 16 ms" },
+      { name: "表三 按键→下一帧 最大", value: round(Math.max(...all)), unit: "ms" },
+      { name: "表三 其中输入数字 p95", value: p(ms(clerk, (s) => s.key !== "Tab"), 95), unit: "ms" },
+      { name: "表三 其中 Tab 换格 p95", value: p(ms(clerk, (s) => s.key === "Tab"), 95), unit: "ms" },
+      { name: "对照：无操作按键（Shift）→下一帧 p95（同一测法的下限）", value: p(ms(floor), 95), unit: "ms" },
+      { name: "对照：同页普通 <input>（无 React）p50 / p95", value: p(ms(plain), 50), unit: `ms / ${p(ms(plain), 95)} ms` },
+      { name: "对照：纯 HTML 25×7 输入框表格（无 JS）p50 / p95", value: p(ms(control), 50), unit: `ms / ${p(ms(control), 95)} ms` },
+      { name: "应用自身：输入处理+React 渲染 中位数（4× 降速）", value: p(work.js, 50), unit: "ms" },
+      { name: "应用自身：由此引起的布局 中位数（4× 降速）", value: p(work.layout, 50), unit: "ms" },
     );
     return rows;
   } finally {

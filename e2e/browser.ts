@@ -32,11 +32,20 @@ export async function pasteInto(page: Page, selector: string, text: string): Pro
   }, text);
 }
 
-export const cell = (path: string) => `[name="${path}"]`;
+/** A typed table cell (the <td>; the grid's one editor <input> moves into it when it is focused). */
+export const cell = (path: string) => `[data-cell="${path}"]`;
 export const total = (path: string) => `[data-path="${path}"]`;
 
-/** Like a clerk: focus the cell (only the focused cell is editable), then type over its content. */
+/** Like a clerk: go to the cell (its editor takes focus), then type over its content. */
 export async function fillCell(page: Page, selector: string, text: string): Promise<void> {
   await page.focus(selector);
-  await page.fill(selector, text);
+  await page.fill(`${selector} input`, text);
+}
+
+/** What a typed cell holds: the editor's value when it is in the cell, else the text shown. */
+export async function cellValue(page: Page, path: string): Promise<string> {
+  return page.locator(cell(path)).evaluate((td) => {
+    const input = td.querySelector("input");
+    return input ? input.value : (td.firstElementChild?.textContent ?? "");
+  });
 }

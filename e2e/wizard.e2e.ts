@@ -2,7 +2,7 @@
 import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { BASE, cell, fillCell, launch, newPage, pasteInto, total } from "./browser";
+import { BASE, cell, cellValue, fillCell, launch, newPage, pasteInto, total } from "./browser";
 import { newReport, openStep, requestsBlock, waitSaved } from "./helpers";
 
 let browser: Browser;
@@ -56,8 +56,8 @@ describe("filling a complete report", () => {
       await page.keyboard.type(v);
       await page.keyboard.press("Tab");
     }
-    expect(await page.inputValue(cell("tables.proactive.normativeDocs.issued"))).toBe("３");
-    expect(await page.inputValue(cell("tables.proactive.fees.amount"))).toBe("0");
+    expect(await cellValue(page, "tables.proactive.normativeDocs.issued")).toBe("３");
+    expect(await cellValue(page, "tables.proactive.fees.amount")).toBe("0");
     await page.getByRole("button", { name: "下一步" }).click();
   });
 
@@ -65,8 +65,8 @@ describe("filling a complete report", () => {
     await page.locator("#step-heading", { hasText: "三、收到和处理政府信息公开申请情况" }).waitFor();
     const block = requestsBlock();
     await pasteInto(page, cell(R("received", "natural")), block.text);
-    expect(await page.inputValue(cell(R("received", "business")))).toBe(String(block.received[1]));
-    expect(await page.inputValue(cell(R("carriedForward", "otherOrg")))).toBe("1");
+    expect(await cellValue(page, R("received", "business"))).toBe(String(block.received[1]));
+    expect(await cellValue(page, R("carriedForward", "otherOrg"))).toBe("1");
     await expect.poll(() => page.textContent(total(R("received", "total")))).toBe(String(block.received[6]));
     await expect.poll(() => page.textContent(total(R("outcomeTotal", "total")))).toBe(String(block.received[6]));
     expect(await page.locator(cell(R("received", "total"))).count()).toBe(0); // totals are not inputs
@@ -80,6 +80,26 @@ describe("filling a complete report", () => {
     await page.focus(cell(R("otherReason", "business")));
     await page.keyboard.press("ArrowDown");
     expect(await activeName()).toBe(R("carriedForward", "business"));
+  });
+
+  it("has one editor that moves with the clerk, text selected, focus ring visible", async () => {
+    const inputs = page.locator('[data-table="requests"] input');
+    await page.focus(cell(R("granted", "business")));
+    expect(await inputs.count()).toBe(1);
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe("none");
+    const before = await cellValue(page, R("granted", "business"));
+    expect(before).not.toBe("");
+    await page.keyboard.press("ArrowRight"); // the entered cell's text is all selected: Right moves on
+    expect(await activeName()).toBe(R("granted", "research"));
+    await page.keyboard.press("Shift+Tab");
+    expect(await activeName()).toBe(R("granted", "business"));
+    await page.keyboard.press("End");
+    await page.keyboard.press("ArrowLeft"); // the caret inside the text: Left moves the caret
+    expect(await activeName()).toBe(R("granted", "business"));
+    await page.keyboard.press("Tab");
+    expect(await inputs.count()).toBe(1);
+    expect(await page.locator(`${cell(R("granted", "business"))} input`).count()).toBe(0);
+    expect(await cellValue(page, R("granted", "business"))).toBe(before); // shown as text once the editor left
   });
 
   it("the balance stays neutral while typing and turns red on 下一步", async () => {
@@ -104,8 +124,8 @@ describe("filling a complete report", () => {
   it("表四 with 其余空格填0", async () => {
     await fillCell(page, cell("tables.appeals.review.upheld"), "1");
     await page.getByRole("button", { name: "其余空格填0" }).click();
-    expect(await page.inputValue(cell("tables.appeals.afterReview.pending"))).toBe("0");
-    expect(await page.inputValue(cell("tables.appeals.review.upheld"))).toBe("1");
+    expect(await cellValue(page, "tables.appeals.afterReview.pending")).toBe("0");
+    expect(await cellValue(page, "tables.appeals.review.upheld")).toBe("1");
     await expect.poll(() => page.textContent(total("tables.appeals.review.total"))).toBe("1");
     await page.getByRole("button", { name: "下一步" }).click();
   });
@@ -146,7 +166,7 @@ describe("filling a complete report", () => {
     await page.reload();
     await page.locator("#step-heading", { hasText: "检查与预览" }).waitFor();
     await openStep(page, "三、收到和处理政府信息公开申请情况");
-    expect(await page.inputValue(cell(R("granted", "research")))).toBe("7");
+    expect(await cellValue(page, R("granted", "research"))).toBe("7");
     await expect.poll(() => page.textContent(total(R("received", "total")))).toBe(String(requestsBlock().received[6]));
     await openStep(page, "基本信息");
     expect(await page.getByLabel("机关名称").inputValue()).toBe("城关镇人民政府");
@@ -168,8 +188,9 @@ describe("a bad value and the error summary", () => {
     expect(await note.isVisible()).toBe(true);
     expect(await note.textContent()).toContain("不能为负数");
     await page.screenshot({ path: `${shots}/wizard-cell-error-1366.png` });
-    expect(await page.getAttribute(cell(R("received", "natural")), "aria-invalid")).toBe("true");
-    expect(await page.inputValue(cell(R("granted", "legal")))).toBe("3.5");
+    expect(await page.getAttribute(`${cell(R("received", "natural"))} input`, "aria-invalid")).toBe("true");
+    expect(await page.getAttribute(cell(R("granted", "legal")), "aria-invalid")).toBe("true"); // a cell without the editor
+    expect(await cellValue(page, R("granted", "legal"))).toBe("3.5");
 
     await openStep(page, "检查与预览");
     const summary = page.locator("#error-summary");
@@ -196,8 +217,9 @@ describe("a bad value and the error summary", () => {
 
   it("screen readers hear the official labels", async () => {
     await openStep(page, "三、收到和处理政府信息公开申请情况");
-    const label = await page.getAttribute(cell(R("received", "natural")), "aria-label");
-    expect(label).toBe("表三 一、本年新收政府信息公开申请数量 自然人");
+    expect(await page.getAttribute(cell(R("received", "natural")), "aria-label")).toBe("表三 一、本年新收政府信息公开申请数量 自然人");
+    await page.focus(cell(R("received", "natural")));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("表三 一、本年新收政府信息公开申请数量 自然人");
     expect(await page.getByLabel("表三 三、本年度办理结果 （三）不予公开 1.属于国家秘密 法人或其他组织 商业企业").count()).toBe(1);
   });
 });
@@ -225,7 +247,7 @@ describe("export and import", () => {
     await page.setInputFiles("#import-json", { name: "report.json", mimeType: "application/json", buffer: Buffer.from(text) });
     await page.waitForURL(/\/report\?id=/);
     await openStep(page, "三、收到和处理政府信息公开申请情况");
-    expect(await page.inputValue(cell(R("granted", "legal")))).toBe("3.5");
+    expect(await cellValue(page, R("granted", "legal"))).toBe("3.5");
     await page.goto(`${BASE}/`);
     await page.locator("[data-draft]").first().waitFor();
     expect(await page.locator("[data-draft]").count()).toBe(before + 1);

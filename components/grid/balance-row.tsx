@@ -1,21 +1,21 @@
 "use client";
 // 表三's live balance line: per column 一+二 beside （七）总计+四 and their difference. Neutral while
 // typing; red once the clerk pressed 下一步 or reached 检查与预览 with the sides unequal.
-import { memo, useDeferredValue } from "react";
-import { useWatch } from "react-hook-form";
+import { memo } from "react";
 import { gov2021 } from "@/templates/gov-2021";
 import { balanceColumns, balanceLabels, type BalanceColumn } from "@/lib/grid/balance";
 import { sumCells } from "@/lib/grid/totals";
 import { cellByPath } from "./cell-defs";
+import { useValuesAfterPaint } from "./use-values-after-paint";
 import { useSignal, useWizard } from "@/components/wizard/wizard-context";
 
 const columns = balanceColumns(gov2021);
 const labels = balanceLabels(gov2021);
 
 const BalanceCell = memo(function BalanceCell({ col, strict }: { col: BalanceColumn; strict: boolean }) {
-  // Deferred like the totals: the keystroke's frame is not held up by the balance line.
-  const left = sumCells(useDeferredValue(useWatch({ name: col.left }) as unknown[]));
-  const right = sumCells(useDeferredValue(useWatch({ name: col.right }) as unknown[]));
+  // Like the totals, a frame after the keystroke: the keystroke's frame is not held up by the balance line.
+  const left = sumCells(useValuesAfterPaint(col.left));
+  const right = sumCells(useValuesAfterPaint(col.right));
   const diff = left === null || right === null ? null : left - right;
   const bad = strict && diff !== null && diff !== 0;
   const colName = cellByPath.get(col.left[0]!)?.colName ?? "";

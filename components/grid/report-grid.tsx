@@ -1,44 +1,29 @@
 "use client";
 // A table step's grid, drawn from tableLayout (the only table geometry). Keyboard movement and
-// block paste are handled once, on the table, from lib/grid.
+// block paste are handled once, on the table, from lib/grid. Typed cells share one roving editor.
 import { useMemo, type ClipboardEvent, type KeyboardEvent } from "react";
 import { useFormContext } from "react-hook-form";
 import type { TableDef } from "@/lib/format/types";
 import { tableLayout, type LayoutCell } from "@/lib/format/table-layout";
 import { valueMatrix } from "@/lib/grid/value-matrix";
-import { nextCell, type NavKey } from "@/lib/grid/navigate";
+import { navKey, nextCell } from "@/lib/grid/navigate";
 import { isBlock, parseClipboardBlock, pasteTargets } from "@/lib/grid/paste";
 import { focusField } from "@/components/wizard/use-focus-field";
-import { CellInput } from "./cell-input";
+import { TypedCell } from "./typed-cell";
+import { ActiveCellContext, createActiveCell } from "./active-cell";
 import { TotalCell } from "./total-cell";
 import { BalanceRow } from "./balance-row";
 
-const th = "border-r border-b border-slate-400 bg-slate-100 px-1.5 py-1 font-normal";
-
-function navKey(e: KeyboardEvent<HTMLElement>, input: HTMLInputElement): NavKey | null {
-  const atStart = input.selectionStart === 0 && input.selectionEnd === 0;
-  const atEnd = input.selectionStart === input.value.length;
-  switch (e.key) {
-    case "ArrowUp":
-    case "ArrowDown":
-      return e.key;
-    case "ArrowLeft":
-      return atStart ? e.key : null;
-    case "ArrowRight":
-      return atEnd ? e.key : null;
-    case "Enter":
-      return e.shiftKey ? "ShiftEnter" : "Enter";
-    default:
-      return null;
-  }
-}
+// Paint containment: each cell keeps its own cached paint, so a keystroke repaints one cell, not the table.
+const th = "border-r border-b border-slate-400 bg-slate-100 px-1.5 py-1 font-normal [contain:paint]";
 
 function Cell({ cell }: { cell: LayoutCell }) {
   const span = { colSpan: cell.colSpan, rowSpan: cell.rowSpan };
+  if (cell.role === "value" && !cell.total) return <TypedCell path={cell.path!} {...span} />;
   if (cell.role === "value") {
     return (
-      <td {...span} className={`border-r border-b border-slate-400 p-0 ${cell.total ? "bg-slate-100" : "group relative bg-white"}`}>
-        {cell.total ? <TotalCell path={cell.path!} /> : <CellInput path={cell.path!} />}
+      <td {...span} className="border-r border-b border-slate-400 bg-slate-100 p-0 [contain:paint]">
+        <TotalCell path={cell.path!} />
       </td>
     );
   }
@@ -78,6 +63,7 @@ function Columns({ labelCols, valueCols, wide }: { labelCols: number; valueCols:
 export function ReportGrid({ table, balance = false }: { table: TableDef; balance?: boolean }) {
   const { setValue } = useFormContext();
   const layout = useMemo(() => tableLayout(table), [table]);
+  const active = useMemo(() => createActiveCell(), []);
   const matrix = useMemo(() => valueMatrix(layout), [layout]);
   const valueCols = Math.max(...matrix.map((r) => r.length));
   const labelCols = layout.columnCount - valueCols;
@@ -87,7 +73,8 @@ export function ReportGrid({ table, balance = false }: { table: TableDef; balanc
   const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
     const input = e.target as HTMLInputElement;
     if (input.tagName !== "INPUT" || !input.name) return;
-    const key = navKey(e, input);
+    const { selectionStart, selectionEnd, value } = input;
+    const key = navKey({ key: e.key, shiftKey: e.shiftKey, selectionStart, selectionEnd, length: value.length });
     const to = key && nextCell(matrix, input.name, key);
     if (key) e.preventDefault();
     if (to) focusField(to);
@@ -103,26 +90,28 @@ export function ReportGrid({ table, balance = false }: { table: TableDef; balanc
   };
 
   return (
-    // Fixed layout: typing into a cell never makes the browser re-measure the whole table.
-    <table className="w-full table-fixed border-separate border-spacing-0 border-t border-l border-slate-400 bg-white text-sm" onKeyDown={onKeyDown} onPaste={onPaste} data-table={table.key}>
-      <Columns labelCols={labelCols} valueCols={valueCols} wide={table.type === "stacked"} />
-      {head.length > 0 && (
-        <thead>
-          {head.map((row, i) => (
+    <ActiveCellContext value={active}>
+      {/* Fixed layout: typing into a cell never makes the browser re-measure the whole table. */}
+      <table className="w-full table-fixed border-separate border-spacing-0 border-t border-l border-slate-400 bg-white text-sm" onKeyDown={onKeyDown} onPaste={onPaste} data-table={table.key}>
+        <Columns labelCols={labelCols} valueCols={valueCols} wide={table.type === "stacked"} />
+        {head.length > 0 && (
+          <thead>
+            {head.map((row, i) => (
+              <tr key={i}>{row.map((c, j) => <Cell key={j} cell={c} />)}</tr>
+            ))}
+          </thead>
+        )}
+        <tbody>
+          {body.map((row, i) => (
             <tr key={i}>{row.map((c, j) => <Cell key={j} cell={c} />)}</tr>
           ))}
-        </thead>
-      )}
-      <tbody>
-        {body.map((row, i) => (
-          <tr key={i}>{row.map((c, j) => <Cell key={j} cell={c} />)}</tr>
-        ))}
-      </tbody>
-      {balance && (
-        <tfoot>
-          <BalanceRow labelWidth={layout.columnCount - matrix[0]!.length} />
-        </tfoot>
-      )}
-    </table>
+        </tbody>
+        {balance && (
+          <tfoot>
+            <BalanceRow labelWidth={layout.columnCount - matrix[0]!.length} />
+          </tfoot>
+        )}
+      </table>
+    </ActiveCellContext>
   );
 }

@@ -1,16 +1,15 @@
 "use client";
-// A computed 总计 cell: watches only its own addends and re-renders alone. The new sum is rendered
-// as a deferred update, so a keystroke's own frame only repaints the typed cell; totals follow a frame later.
-import { memo, useDeferredValue } from "react";
-import { useWatch } from "react-hook-form";
+// A computed 总计 cell: watches only its own addends and re-renders alone, a frame after the keystroke.
+import { memo } from "react";
 import { sumCells } from "@/lib/grid/totals";
 import { formatNumber } from "@/lib/values/format-number";
 import { addendsByPath, cellByPath } from "./cell-defs";
+import { useValuesAfterPaint } from "./use-values-after-paint";
 
 export const TotalCell = memo(function TotalCell({ path }: { path: string }) {
   const addends = addendsByPath.get(path)!;
   const def = cellByPath.get(path)!;
-  const values = useDeferredValue(useWatch({ name: addends }) as unknown[]);
+  const values = useValuesAfterPaint(addends);
   const sum = sumCells(values);
   const text = sum === null ? "—" : formatNumber(sum, def.kind);
   return (

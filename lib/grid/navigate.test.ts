@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { gov2021 } from "../../templates/gov-2021";
 import { tableLayout } from "../format/table-layout";
-import { nextCell } from "./navigate";
+import { navKey, nextCell } from "./navigate";
 import { valueMatrix } from "./value-matrix";
 
 const m = valueMatrix(tableLayout(gov2021.tables.requests));
@@ -34,5 +34,33 @@ describe("nextCell in 表二 and 表四", () => {
   it("jumps over 表四's group totals", () => {
     expect(nextCell(four, "tables.appeals.review.pending", "Tab")).toBe("tables.appeals.direct.upheld");
     expect(nextCell(four, "tables.appeals.direct.upheld", "ShiftTab")).toBe("tables.appeals.review.pending");
+  });
+});
+
+describe("navKey: which keys move out of the cell", () => {
+  const k = (key: string, selectionStart: number, selectionEnd: number, length: number, shiftKey = false) =>
+    navKey({ key, shiftKey, selectionStart, selectionEnd, length });
+  it("Up, Down and Enter always move; Shift+Enter moves up", () => {
+    expect(k("ArrowUp", 1, 1, 3)).toBe("ArrowUp");
+    expect(k("ArrowDown", 1, 1, 3)).toBe("ArrowDown");
+    expect(k("Enter", 1, 1, 3)).toBe("Enter");
+    expect(k("Enter", 1, 1, 3, true)).toBe("ShiftEnter");
+  });
+  it("Left/Right move from the edge of the text or when all of it is selected", () => {
+    expect(k("ArrowLeft", 0, 0, 3)).toBe("ArrowLeft");
+    expect(k("ArrowRight", 3, 3, 3)).toBe("ArrowRight");
+    expect(k("ArrowLeft", 0, 3, 3)).toBe("ArrowLeft");
+    expect(k("ArrowRight", 0, 3, 3)).toBe("ArrowRight");
+    expect(k("ArrowRight", 0, 0, 0)).toBe("ArrowRight"); // an empty cell
+  });
+  it("Left/Right inside the text, or with part of it selected, move the caret instead", () => {
+    expect(k("ArrowLeft", 2, 2, 3)).toBeNull();
+    expect(k("ArrowRight", 2, 2, 3)).toBeNull();
+    expect(k("ArrowRight", 0, 0, 3)).toBeNull();
+    expect(k("ArrowLeft", 3, 3, 3)).toBeNull();
+    expect(k("ArrowLeft", 0, 2, 3)).toBeNull();
+  });
+  it("leaves Tab, digits and Backspace to the browser", () => {
+    for (const key of ["Tab", "7", "Backspace", "Delete", "Home"]) expect(k(key, 0, 0, 1)).toBeNull();
   });
 });

@@ -53,3 +53,28 @@ export function nextCell(matrix: ValueMatrix, path: string, key: NavKey): string
       return horizontal(matrix, at, -1, true);
   }
 }
+
+/** What the editor knows when a key goes down: the key, Shift, and its text and selection. */
+export type KeyInCell = { key: string; shiftKey: boolean; selectionStart: number | null; selectionEnd: number | null; length: number };
+
+/**
+ * The move a key asks for, or null when it belongs to the text. Up, Down and Enter always move;
+ * Left/Right move only from that edge of the text or when all of it is selected (as it is when a
+ * cell is entered), so a clerk correcting one digit keeps the caret. Tab is left to the browser.
+ */
+export function navKey({ key, shiftKey, selectionStart: from, selectionEnd: to, length }: KeyInCell): NavKey | null {
+  const all = from === 0 && to === length;
+  switch (key) {
+    case "ArrowUp":
+    case "ArrowDown":
+      return key;
+    case "ArrowLeft":
+      return all || (from === 0 && to === 0) ? key : null;
+    case "ArrowRight":
+      return all || (from === length && to === length) ? key : null;
+    case "Enter":
+      return shiftKey ? "ShiftEnter" : "Enter";
+    default:
+      return null;
+  }
+}
