@@ -100,6 +100,9 @@ describe("filling a complete report", () => {
     expect(await inputs.count()).toBe(1);
     expect(await page.locator(`${cell(R("granted", "business"))} input`).count()).toBe(0);
     expect(await cellValue(page, R("granted", "business"))).toBe(before); // shown as text once the editor left
+    await page.click(cell(R("notHeld", "legal"))); // a click moves the editor too
+    expect(await activeName()).toBe(R("notHeld", "legal"));
+    expect(await inputs.count()).toBe(1);
   });
 
   it("the balance stays neutral while typing and turns red on 下一步", async () => {
