@@ -8,7 +8,6 @@ import { tableLayout, type LayoutCell } from "@/lib/format/table-layout";
 import { valueMatrix } from "@/lib/grid/value-matrix";
 import { navKey, nextCell } from "@/lib/grid/navigate";
 import { isBlock, parseClipboardBlock, pasteTargets } from "@/lib/grid/paste";
-import { focusField } from "@/components/wizard/use-focus-field";
 import { TypedCell } from "./typed-cell";
 import { ActiveCellContext, createActiveCell } from "./active-cell";
 import { TotalCell } from "./total-cell";
@@ -76,8 +75,11 @@ export function ReportGrid({ table, balance = false }: { table: TableDef; balanc
     const { selectionStart, selectionEnd, value } = input;
     const key = navKey({ key: e.key, shiftKey: e.shiftKey, selectionStart, selectionEnd, length: value.length });
     const to = key && nextCell(matrix, input.name, key);
+    // Tab past the table's last cell (or before its first) leaves the table as usual.
+    if ((key === "Tab" || key === "ShiftTab") && !to) return;
     if (key) e.preventDefault();
-    if (to) focusField(to);
+    // Straight to the next cell: the editor moves there and takes focus (one focus change, not two).
+    if (to) active.set(to);
   };
   const onPaste = (e: ClipboardEvent<HTMLTableElement>) => {
     const input = e.target as HTMLInputElement;

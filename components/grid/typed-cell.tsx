@@ -26,7 +26,7 @@ function CellEditor({ path, label, describedBy }: { path: string; label: string;
   // as in a spreadsheet; a click inside then places the caret.
   useLayoutEffect(() => {
     const input = document.getElementById(id) as HTMLInputElement | null;
-    input?.focus({ preventScroll: true });
+    input?.focus(); // scrolls only if the cell is out of view
     input?.select();
   }, [id]);
   return (

@@ -40,7 +40,9 @@ describe("nextCell in 表二 and 表四", () => {
 describe("navKey: which keys move out of the cell", () => {
   const k = (key: string, selectionStart: number, selectionEnd: number, length: number, shiftKey = false) =>
     navKey({ key, shiftKey, selectionStart, selectionEnd, length });
-  it("Up, Down and Enter always move; Shift+Enter moves up", () => {
+  it("Up, Down, Enter and Tab always move; with Shift, Enter and Tab go back", () => {
+    expect(k("Tab", 1, 1, 3)).toBe("Tab");
+    expect(k("Tab", 1, 1, 3, true)).toBe("ShiftTab");
     expect(k("ArrowUp", 1, 1, 3)).toBe("ArrowUp");
     expect(k("ArrowDown", 1, 1, 3)).toBe("ArrowDown");
     expect(k("Enter", 1, 1, 3)).toBe("Enter");
@@ -60,7 +62,7 @@ describe("navKey: which keys move out of the cell", () => {
     expect(k("ArrowLeft", 3, 3, 3)).toBeNull();
     expect(k("ArrowLeft", 0, 2, 3)).toBeNull();
   });
-  it("leaves Tab, digits and Backspace to the browser", () => {
-    for (const key of ["Tab", "7", "Backspace", "Delete", "Home"]) expect(k(key, 0, 0, 1)).toBeNull();
+  it("leaves digits, Backspace and the other editing keys to the text", () => {
+    for (const key of ["7", "Backspace", "Delete", "Home", "End"]) expect(k(key, 0, 0, 1)).toBeNull();
   });
 });

@@ -58,9 +58,9 @@ export function nextCell(matrix: ValueMatrix, path: string, key: NavKey): string
 export type KeyInCell = { key: string; shiftKey: boolean; selectionStart: number | null; selectionEnd: number | null; length: number };
 
 /**
- * The move a key asks for, or null when it belongs to the text. Up, Down and Enter always move;
+ * The move a key asks for, or null when it belongs to the text. Up, Down, Enter and Tab always move;
  * Left/Right move only from that edge of the text or when all of it is selected (as it is when a
- * cell is entered), so a clerk correcting one digit keeps the caret. Tab is left to the browser.
+ * cell is entered), so a clerk correcting one digit keeps the caret.
  */
 export function navKey({ key, shiftKey, selectionStart: from, selectionEnd: to, length }: KeyInCell): NavKey | null {
   const all = from === 0 && to === length;
@@ -74,6 +74,8 @@ export function navKey({ key, shiftKey, selectionStart: from, selectionEnd: to, 
       return all || (from === length && to === length) ? key : null;
     case "Enter":
       return shiftKey ? "ShiftEnter" : "Enter";
+    case "Tab":
+      return shiftKey ? "ShiftTab" : "Tab";
     default:
       return null;
   }
