@@ -1,6 +1,6 @@
 "use client";
 // A cell the clerk types into. Only the active cell holds an <input> (registered with the form);
-// every other typed cell shows its text. One editor instead of ~175 inputs keeps each keystroke's
+// every other typed cell shows its text. One editor instead of ~150 inputs (表三) keeps each keystroke's
 // frame small: the browser (and its autofill scan of every form field) sees a single text field.
 import { memo, useLayoutEffect, type FocusEvent } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
@@ -11,7 +11,7 @@ import { cellByPath } from "./cell-defs";
 
 const box = "block h-7 w-full min-w-0 px-1 text-right tabular-nums";
 
-export const cellDomId = (path: string) => `cell-${path.replace(/\./g, "-")}`;
+const cellDomId = (path: string) => `cell-${path.replace(/\./g, "-")}`;
 
 function CellText({ path }: { path: string }) {
   const value = useWatch({ name: path }) as unknown;
