@@ -59,15 +59,17 @@ describe("nianbao check on imported files", () => {
     expect(issues.slice(firstWarning).every((i) => i.severity === "warning")).toBe(true); // errors first
   });
 
-  it("003: blanks counted as 0 (value.blank), only warnings → exit 0", async () => {
-    const r = await run("check", seed("003"));
-    expect(r.code).toBe(0);
-    expect(r.out).toContain("[value.blank]");
+  it("003: only 总计 typed in 表三 is an error (table-empty), blanks a warning → exit 1", async () => {
+    const r = await run("check", seed("003"), "--json");
+    expect(r.code).toBe(1);
+    const rules = (JSON.parse(r.out) as { rule: string }[]).map((i) => i.rule);
+    expect(rules).toContain("content.table-empty");
+    expect(rules).toContain("value.blank");
   });
 
   it("004: obsolete 2019 format is an error", async () => {
     const r = await run("check", seed("004"));
     expect(r.code).toBe(1);
-    expect(r.out).toContain("[format.obsolete-2019]");
+    expect(r.out).toContain("错误  这份2021年度报告使用的是已废止的 2019 年试行格式");
   });
 });

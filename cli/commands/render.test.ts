@@ -26,7 +26,7 @@ describe("nianbao render", () => {
     expect(r.code).toBe(1);
     expect(existsSync(out("refused.docx"))).toBe(false);
     expect(r.err).toContain("不能生成正式文件");
-    expect(r.err).toContain("错误  表三·自然人列：一+二 = 49，（七）总计+四 = 48，相差 1  [requests.balance]");
+    expect(r.err).toContain("  错误  表三·自然人列：一+二 = 49，（七）总计+四 = 48，相差 1\n");
   });
 
   it("--draft writes a 草稿 despite the errors; --fonts windows switches fonts", async () => {

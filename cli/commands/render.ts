@@ -31,13 +31,13 @@ function parseArgs(args: string[]): Args {
 
 export async function renderCommand(args: string[], out: Out): Promise<number> {
   const { file, output, draft, fonts } = parseArgs(args);
-  const { report } = await loadReport(file);
+  const { report, imported } = await loadReport(file);
   let bytes: Buffer;
   try {
-    bytes = await renderDocxBuffer(report, { draft, fonts });
+    bytes = await renderDocxBuffer(report, { draft, fonts, document: { findings: imported.findings } });
   } catch (e) {
     if (!(e instanceof DocxRefused)) throw e;
-    out.err([`未生成 ${output}：${e.message}`, ...e.issues.map((i) => `  错误  ${i.message}  [${i.rule}]`)].join("\n"));
+    out.err([`未生成 ${output}：${e.message}`, ...e.issues.map((i) => `  错误  ${i.message}`)].join("\n"));
     return EXIT.errors;
   }
   await writeFile(output, bytes).catch((e: Error) => {

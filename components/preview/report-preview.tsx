@@ -3,7 +3,7 @@ import type { ReportFormat, SectionDef } from "@/lib/format/types";
 import { prosePath } from "@/lib/format/cell-path";
 import { getPath } from "@/lib/values/object-path";
 import { reportTitle } from "@/lib/draft/serialize";
-import { isGovernment } from "@/lib/wizard/form-issues";
+import { isGovernment } from "@/lib/rules/prose-fields";
 import type { Report } from "@/lib/report/types";
 import { PreviewTable } from "./preview-table";
 

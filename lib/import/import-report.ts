@@ -16,7 +16,6 @@ import { importMessages as m, markerNames } from "./messages";
 import { readProse, readSignature, readTitle } from "./prose";
 import { fromBlocks, fromText, type Document } from "./read-document";
 import { rowSpecs } from "./row-specs";
-import { textFindings } from "./text-findings";
 import { guessUnitKind } from "./unit-kind";
 
 export type ImportInput = { name: string; bytes: Uint8Array } | { text: string };
@@ -88,7 +87,7 @@ function build(format: ReportFormat, doc: Document, source: string): ImportResul
   };
   const valid = validateReport(draft);
   if (!valid.ok) return { ok: false, error: valid.error };
-  const findings = [...h.findings, ...filled.findings, ...textFindings(valid.report, format)];
+  const findings = [...h.findings, ...filled.findings];
   if (detected.format === "gov-2019") findings.unshift(obsoleteFinding(detected, valid.report.year));
   return { ok: true, report: valid.report, detected, unread: filled.unread, findings };
 }
@@ -97,7 +96,7 @@ function fromJson(text: string): ImportResult {
   const parsed = parseReportJson(text);
   if (!parsed.ok) return parsed;
   const detected: Detected = { format: "gov-2021", markers: [] };
-  return { ok: true, report: parsed.report, detected, unread: [], findings: textFindings(parsed.report) };
+  return { ok: true, report: parsed.report, detected, unread: [], findings: [] };
 }
 
 function importText(text: string, source: string): ImportResult {

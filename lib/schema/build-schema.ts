@@ -87,7 +87,11 @@ export function buildReportSchema(format: ReportFormat) {
       .default({ status: "unknown", amountYuan: null }),
     tables: tablesSchema(format),
     lastYear: z
-      .strictObject({ year: z.number().int().optional(), tables: tablesSchema(format, true) })
+      .strictObject({
+        year: z.number().int().optional(),
+        tables: tablesSchema(format, true),
+        prose: proseSchema(format).optional().describe("上年报告的文字（用于发现未修改或雷同的段落）"),
+      })
       .optional()
       .describe("上年数据（用于跨年度核对）"),
     notes: z.array(z.string().max(2000)).optional().describe("导入说明：来源及未能识别的内容"),

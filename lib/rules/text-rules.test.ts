@@ -3,9 +3,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Report } from "../report/types";
+import { gov2021 } from "../../templates/gov-2021";
+import { importReport } from "../import/import-report";
 import { setPath } from "../values/object-path";
-import { importReport } from "./import-report";
-import { textFindings } from "./text-findings";
+import { textIssues } from "./text-rules";
+
+const textFindings = (r: Report) => textIssues(r, gov2021);
 
 const seeds = path.resolve(import.meta.dirname, "../../templates/gov-2021/fixtures/seeds");
 const seedText = (n: string) => readFileSync(path.join(seeds, `${n}.txt`), "utf8");
@@ -15,7 +18,7 @@ const rulesOf = (issues: { rule: string }[]) => issues.map((i) => i.rule);
 function findingsOfText(text: string) {
   const r = importReport({ text });
   if (!r.ok) throw new Error(r.error);
-  return r.findings;
+  return textFindings(r.report);
 }
 
 describe("text.number-mismatch", () => {
