@@ -12,14 +12,23 @@ import { setPath } from "../lib/values/object-path";
 
 const seeds = path.resolve(import.meta.dirname, "../templates/gov-2021/fixtures/seeds");
 
-/** Every issue of the complete fixture with these changes. */
-function changed(changes: Record<string, unknown>): Issue[] {
-  return evaluate(Object.entries(changes).reduce((doc, [p, v]) => setPath(doc, p, v), valid as unknown as Report));
+/** A data file (the exchange format) or a document's text, as the doors take them. */
+export type ExampleInput = { kind: "data"; report: Report } | { kind: "text"; name: string; text: string };
+
+/** The complete fixture with these changes. */
+function changed(changes: Record<string, unknown>): ExampleInput {
+  return { kind: "data", report: Object.entries(changes).reduce((doc, [p, v]) => setPath(doc, p, v), valid as unknown as Report) };
 }
 
-/** Every issue of a seed read from its text, as /check and the CLI see it. */
-function seedText(n: string, edit: (t: string) => string = (t) => t): Issue[] {
-  const r = importReport({ text: edit(readFileSync(path.join(seeds, `${n}.txt`), "utf8")) });
+/** A seed as the text it was published with. */
+function seedText(n: string): ExampleInput {
+  return { kind: "text", name: `${n}.txt`, text: readFileSync(path.join(seeds, `${n}.txt`), "utf8") };
+}
+
+/** Every issue of an input, as /check and the CLI see it (a document's text with what reading it found). */
+export function issuesOf(input: ExampleInput): Issue[] {
+  if (input.kind === "data") return evaluate(input.report);
+  const r = importReport({ text: input.text });
   if (!r.ok) throw new Error(r.error);
   return evaluate(r.report, { document: { findings: r.findings } });
 }
@@ -27,7 +36,7 @@ function seedText(n: string, edit: (t: string) => string = (t) => t): Issue[] {
 const R = "tables.requests";
 const fresh = () => startFromLastYear(valid as unknown as Report);
 
-export const RULE_EXAMPLES: Record<string, () => Issue[]> = {
+export const RULE_EXAMPLES: Record<string, () => ExampleInput> = {
   "value.unparseable": () => changed({ "tables.proactive.licensing.decisions": "两件" }),
   "value.negative": () => changed({ "tables.proactive.penalty.decisions": -2 }),
   "value.not-integer": () => changed({ "tables.proactive.licensing.decisions": "1.5" }),
@@ -51,11 +60,8 @@ export const RULE_EXAMPLES: Record<string, () => Issue[]> = {
   "content.table-empty": () => seedText("003"),
   "fee.status": () => changed({ infoFee: { status: "unknown", amountYuan: null } }),
   "fee.amount": () => changed({ infoFee: { status: "collected", amountYuan: -5 } }),
-  "text.carried-over": () => evaluate(fresh()),
-  "text.repeated": () => {
-    const next = fresh();
-    return evaluate({ ...next, prose: structuredClone(valid.prose) as Report["prose"] });
-  },
+  "text.carried-over": () => ({ kind: "data", report: fresh() }),
+  "text.repeated": () => ({ kind: "data", report: { ...fresh(), prose: structuredClone(valid.prose) as Report["prose"] } }),
   "text.number-mismatch": () => changed({ "prose.overview.parts.requests": "全年收到政府信息公开申请58件。" }),
   "text.stale-year": () => changed({ preamble: "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。" }),
   "structure.missing-section": () => seedText("000"),
@@ -67,5 +73,6 @@ export const RULE_EXAMPLES: Record<string, () => Issue[]> = {
 
 /** The first issue the example gives for its rule. */
 export function exampleIssue(rule: string): Issue | undefined {
-  return RULE_EXAMPLES[rule]?.().find((i) => i.rule === rule);
+  const make = RULE_EXAMPLES[rule];
+  return make ? issuesOf(make()).find((i) => i.rule === rule) : undefined;
 }

@@ -23,15 +23,15 @@ const own: RuleDef[] = [
   { id: "value.not-integer", family: "value", severity: "error", summary: "件数不是整数" },
   { id: "value.too-many-decimals", family: "value", severity: "error", summary: "收费金额（万元）超过 4 位小数" },
   { id: "value.blank", family: "value", severity: "warning", summary: "空格按 0 计算（每张表一条）" },
-  { id: "content.unit-name", family: "content", severity: "error", summary: "没有机关名称" },
-  { id: "content.published-on", family: "content", severity: "error", summary: "没有成文日期，或日期无效" },
+  { id: "content.unit-name", family: "content", severity: "error", summary: "没有机关名称", absence: true },
+  { id: "content.published-on", family: "content", severity: "error", summary: "没有成文日期，或日期无效", absence: true },
   { id: "content.published-on-year", family: "content", severity: "warning", summary: "成文日期不在报告年度或次年" },
-  { id: "content.contact", family: "content", severity: "error", summary: "没有任何联系方式（地址、电话、电子邮箱）" },
-  { id: "content.section-empty", family: "content", severity: "error", summary: "“一、总体情况”或“五、存在的主要问题及改进情况”没有内容" },
-  { id: "content.part-empty", family: "content", severity: "warning", summary: "总体情况缺少主动公开、依申请公开、政府信息管理、平台建设、监督保障中的某一方面" },
-  { id: "content.government-part", family: "content", severity: "error", summary: "各级人民政府没有报告工作考核、社会评议和责任追究结果情况" },
-  { id: "content.table-empty", family: "content", severity: "error", summary: "整张表除总计外一个数字也没有填写" },
-  { id: "fee.status", family: "fee", severity: "error", summary: "没有说明是否收取信息处理费" },
+  { id: "content.contact", family: "content", severity: "error", summary: "没有任何联系方式（地址、电话、电子邮箱）", absence: true },
+  { id: "content.section-empty", family: "content", severity: "error", summary: "“一、总体情况”或“五、存在的主要问题及改进情况”没有内容", absence: true },
+  { id: "content.part-empty", family: "content", severity: "warning", summary: "总体情况缺少主动公开、依申请公开、政府信息管理、平台建设、监督保障中的某一方面", absence: true },
+  { id: "content.government-part", family: "content", severity: "error", summary: "各级人民政府没有报告工作考核、社会评议和责任追究结果情况", absence: true },
+  { id: "content.table-empty", family: "content", severity: "error", summary: "整张表除总计外一个数字也没有填写", absence: true },
+  { id: "fee.status", family: "fee", severity: "error", summary: "没有说明是否收取信息处理费", absence: true },
   { id: "fee.amount", family: "fee", severity: "error", summary: "已收取信息处理费，但金额缺失、无效、为负数或超过 2 位小数" },
   { id: "text.carried-over", family: "text", severity: "error", summary: "沿用上年报告的段落尚未修改（仍有修改标记，或与上年原文相同）" },
   { id: "text.repeated", family: "text", severity: "warning", summary: "正文与上年报告相同或几乎相同的比例达到一半" },
@@ -82,4 +82,11 @@ export function ruleCatalogue(format: ReportFormat = gov2021): RuleDef[] {
 
 export function isCatalogued(id: string, format: ReportFormat = gov2021): boolean {
   return ruleCatalogue(format).some((r) => r.id === id);
+}
+
+const absent = new Set(own.filter((r) => r.absence).map((r) => r.id));
+
+/** Rules that say something is not written yet (see RuleDef.absence). */
+export function isAbsenceRule(id: string): boolean {
+  return absent.has(id);
 }

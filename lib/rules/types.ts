@@ -21,4 +21,6 @@ export type RuleDef = {
   severity: Severity | "error/warning";
   /** What the rule checks, in one Chinese line (for docs/rules.md). */
   summary: string;
+  /** Says that something is not written yet: listed, not shown in red beside an empty field while typing. */
+  absence?: boolean;
 };

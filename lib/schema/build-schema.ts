@@ -67,16 +67,7 @@ export function buildReportSchema(format: ReportFormat) {
       .union([z.literal(""), z.iso.date()])
       .default("")
       .describe("成文/发布日期（YYYY-MM-DD）"),
-    contact: z
-      .strictObject({
-        department: str(100),
-        address: str(200),
-        postcode: str(20),
-        phone: str(50),
-        email: str(100),
-        website: str(200),
-      })
-      .prefault({}),
+    contact: z.strictObject(Object.fromEntries(format.contactFields.map((f) => [f.key, str(f.maxLength)]))).prefault({}),
     preamble: z.string().max(200_000).default(""),
     prose: proseSchema(format).prefault({}),
     infoFee: z
