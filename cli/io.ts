@@ -16,3 +16,20 @@ export const stdio: Out = {
   log: (s) => process.stdout.write(s + "\n"),
   err: (s) => process.stderr.write(s + "\n"),
 };
+
+const FS_REASONS: Record<string, string> = {
+  ENOENT: "找不到该文件或其所在的文件夹",
+  EACCES: "没有权限",
+  EPERM: "没有权限",
+  EISDIR: "这是一个文件夹，不是文件",
+  ENOTDIR: "路径中有一段不是文件夹",
+  ENOSPC: "磁盘空间不足",
+  EROFS: "磁盘只读",
+  EEXIST: "文件已存在",
+};
+
+/** Why a file operation failed, in Chinese (Node's own text is English: 「ENOENT: no such file…」). */
+export function fileReason(e: unknown): string {
+  const code = (e as { code?: string } | null)?.code;
+  return (code && FS_REASONS[code]) ?? "读写文件时出错";
+}

@@ -1,6 +1,6 @@
 // nianbao import <file.docx|.txt|.json> -o <report.json>: reads an existing report into the exchange format.
 import { writeFile } from "node:fs/promises";
-import { EXIT, type Out } from "../io";
+import { CliError, EXIT, fileReason, type Out } from "../io";
 import { loadReport } from "../load-report";
 
 function outputOf(args: string[]): { file?: string; out?: string } {
@@ -17,7 +17,9 @@ export async function importCommand(args: string[], out: Out): Promise<number> {
     return EXIT.unreadable;
   }
   const { report, imported } = await loadReport(file);
-  await writeFile(target, JSON.stringify(report, null, 2) + "\n", "utf8");
+  await writeFile(target, JSON.stringify(report, null, 2) + "\n", "utf8").catch((e: unknown) => {
+    throw new CliError(`无法写入 ${target}：${fileReason(e)}`);
+  });
   const format = imported.detected.format === "gov-2019" ? "2019 年试行格式（已按 2021 年格式能对应的部分导入）" : "2021 年格式";
   out.log(`已导入 ${file} → ${target}`);
   out.log(`  格式：${format}${imported.detected.markers.length ? `；标志：${imported.detected.markers.join("、")}` : ""}`);

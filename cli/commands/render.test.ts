@@ -29,6 +29,12 @@ describe("nianbao render", () => {
     expect(r.err).toContain("  错误  表三·自然人列：一+二 = 49，（七）总计+四 = 48，相差 1\n");
   });
 
+  it("a write that fails says why in Chinese (no Node error text)", async () => {
+    const r = await run("render", VALID, "-o", out("no-such-folder/x.docx"));
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`无法写入 ${out("no-such-folder/x.docx")}：找不到该文件或其所在的文件夹`);
+  });
+
   it("--draft writes a 草稿 despite the errors; --fonts windows switches fonts", async () => {
     const r = await run("render", BROKEN, "-o", out("draft.docx"), "--draft", "--fonts", "windows");
     expect(r.code).toBe(0);

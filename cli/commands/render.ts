@@ -3,7 +3,7 @@
 import { writeFile } from "node:fs/promises";
 import { isFontProfileName, type FontProfileName } from "../../lib/docx/font-profiles";
 import { DocxRefused, renderDocxBuffer } from "../../lib/docx/pack";
-import { CliError, EXIT, type Out } from "../io";
+import { CliError, EXIT, fileReason, type Out } from "../io";
 import { loadReport } from "../load-report";
 
 export const RENDER_USAGE = "nianbao render <报告文件> -o <输出.docx> [--draft] [--fonts gb2312|windows]";
@@ -40,8 +40,8 @@ export async function renderCommand(args: string[], out: Out): Promise<number> {
     out.err([`未生成 ${output}：${e.message}`, ...e.issues.map((i) => `  错误  ${i.message}`)].join("\n"));
     return EXIT.errors;
   }
-  await writeFile(output, bytes).catch((e: Error) => {
-    throw new CliError(`无法写入 ${output}：${e.message}`);
+  await writeFile(output, bytes).catch((e: unknown) => {
+    throw new CliError(`无法写入 ${output}：${fileReason(e)}`);
   });
   out.log(`已生成${draft ? "草稿" : ""} ${output}`);
   return EXIT.ok;

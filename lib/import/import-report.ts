@@ -126,6 +126,8 @@ export function importReport(input: ImportInput): ImportResult {
   try {
     return "text" in input ? importText(input.text, "粘贴的文本") : importBytes(input.name, input.bytes);
   } catch (e) {
-    return { ok: false, error: `导入失败：${e instanceof Error ? e.message : String(e)}` };
+    // A library's own text is English (「Maximum call stack size exceeded」): say what it means instead.
+    const own = e instanceof Error && /[\u4e00-\u9fff]/.test(e.message) ? e.message : null;
+    return { ok: false, error: `导入失败：${own ?? (e instanceof RangeError ? m.tooDeep : m.unreadable)}` };
   }
 }

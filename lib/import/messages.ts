@@ -15,6 +15,8 @@ export const importMessages = {
   pdf: "暂不能直接读取 PDF：请在 PDF 阅读器中全选复制文字后粘贴，或用 pdftotext -layout 转为文本文件",
   binary: "内容不是文字（像是二进制文件或编码错误），请上传 .docx、.txt 或年报数据文件（.json）",
   notAReport: "没有找到政府信息公开工作年度报告的章节标题或统计表，无法导入",
+  tooDeep: "文档结构嵌套过深，无法读取（文件可能已损坏）",
+  unreadable: "文件内容无法读取，可能已损坏",
 
   // notes and unread
   source: (what: string) => `由年报助手从${what}导入`,
