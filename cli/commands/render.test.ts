@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import valid from "../../templates/gov-2021/fixtures/valid-report.json";
@@ -33,6 +34,16 @@ describe("nianbao render", () => {
     const r = await run("render", VALID, "-o", out("no-such-folder/x.docx"));
     expect(r.code).toBe(2);
     expect(r.err).toBe(`无法写入 ${out("no-such-folder/x.docx")}：找不到该文件或其所在的文件夹`);
+  });
+
+  it("the minimal example of docs/exchange-format.md is refused as final and written as a draft", async () => {
+    const doc = readFileSync(path.resolve(import.meta.dirname, "../../docs/exchange-format.md"), "utf8");
+    const minimal = file("minimal.json", /## 最小示例[\s\S]*?```json\n([\s\S]*?)```/.exec(doc)![1]!);
+    const refused = await run("render", minimal, "-o", out("minimal.docx"));
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain("  错误  基本信息：请填写成文日期（印在报告末尾的落款日期）");
+    expect(existsSync(out("minimal.docx"))).toBe(false);
+    expect((await run("render", minimal, "-o", out("minimal.docx"), "--draft")).code).toBe(0);
   });
 
   it("--draft writes a 草稿 despite the errors; --fonts windows switches fonts", async () => {
