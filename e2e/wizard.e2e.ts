@@ -33,6 +33,7 @@ describe("filling a complete report", () => {
     await page.getByLabel("单位类型").selectOption({ label: "乡镇人民政府" });
     await page.getByLabel("报告年度").fill("2024");
     await page.getByLabel("成文日期").fill("2025-01-20");
+    await page.getByLabel("联系电话").fill("0000-1234567");
     await expect.poll(() => page.locator("header").textContent()).toContain("城关镇人民政府2024年政府信息公开工作年度报告");
     await page.getByRole("button", { name: "下一步" }).click();
   });
