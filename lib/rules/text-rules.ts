@@ -23,7 +23,16 @@ function fields(report: Checkable, format: ReportFormat): Field[] {
 /** A table figure the prose may quote: its cell(s), how to read it, and other sums it may mean. */
 type Figure = { what: string; cells: string[]; patterns: RegExp[]; alsoFine?: string[][] };
 
+const figureCache = new WeakMap<ReportFormat, Figure[]>();
+
+/** Built once per format: the figures and their patterns (the hot path only runs the regexes). */
 function figures(format: ReportFormat): Figure[] {
+  let figs = figureCache.get(format);
+  if (!figs) figureCache.set(format, (figs = buildFigures(format)));
+  return figs;
+}
+
+function buildFigures(format: ReportFormat): Figure[] {
   const req = format.tables.requests as GridTable;
   const total = req.columns[0]!.children!.find((c) => c.total)!;
   const row = (id: string) => [cellPath(req, id, total.key)];
@@ -63,10 +72,18 @@ function tableValue(report: Checkable, cells: string[]): number | null {
 
 const NONE = /(?:未|没有|无)(?:收到|接收到?|受理)[^，。；]{0,12}?申请/;
 
-function numberMismatch(report: Checkable, f: Field, fig: Figure, issues: Issue[]) {
-  const inTable = tableValue(report, fig.cells);
-  if (inTable === null) return;
-  const fine = new Set([inTable, ...(fig.alsoFine ?? []).map((cells) => tableValue(report, cells))]);
+/** A figure with its value in this report's tables (read once per report, not once per paragraph). */
+type Valued = { fig: Figure; inTable: number; fine: Set<number | null> };
+
+function valued(report: Checkable, figs: Figure[]): Valued[] {
+  return figs.flatMap((fig) => {
+    const inTable = tableValue(report, fig.cells);
+    if (inTable === null) return [];
+    return [{ fig, inTable, fine: new Set([inTable, ...(fig.alsoFine ?? []).map((cells) => tableValue(report, cells))]) }];
+  });
+}
+
+function numberMismatch(f: Field, { fig, inTable, fine }: Valued, issues: Issue[]) {
   for (const re of fig.patterns) {
     for (const hit of f.text.matchAll(re)) {
       const said = Number(hit[1]);
@@ -131,12 +148,12 @@ function repeated(report: Checkable, all: Field[], issues: Issue[]) {
 
 export function textIssues(report: Checkable, format: ReportFormat): Issue[] {
   const issues: Issue[] = [];
-  const figs = figures(format);
+  const figs = valued(report, figures(format));
   const year = yearOf(report);
   const all = fields(report, format);
   for (const f of all) {
     carriedOver(report, f, issues);
-    for (const fig of figs) numberMismatch(report, f, fig, issues);
+    for (const fig of figs) numberMismatch(f, fig, issues);
     if (year !== null) staleYears(year, f, issues);
   }
   repeated(report, all, issues);
