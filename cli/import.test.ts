@@ -15,6 +15,21 @@ const seed = (n: string) => path.resolve(import.meta.dirname, `../templates/gov-
 
 
 describe("nianbao import", () => {
+  it("does not replace the Word file with JSON (-o 报告.docx for 报告.docx), nor an existing file without --force", async () => {
+    const docx = path.join(dir, "报告.docx");
+    writeFileSync(docx, await Packer.toBuffer(renderReport(valid as unknown as Report, {})));
+    const before = readFileSync(docx);
+    const r = await run("import", docx, "-o", docx);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("不能把结果写到输入文件本身");
+    expect(readFileSync(docx).equals(before)).toBe(true);
+    const json = path.join(dir, "exists.json");
+    writeFileSync(json, "{}");
+    expect((await run("import", docx, "-o", json)).err).toContain("已存在，未覆盖；确需覆盖请加 --force");
+    expect((await run("import", docx, "-o", json, "--force")).code).toBe(0);
+    expect(parseReportJson(readFileSync(json, "utf8")).ok).toBe(true);
+  });
+
   it("writes a valid exchange file from a .txt report and says what it could not read", async () => {
     const target = path.join(dir, "000.json");
     const r = await run("import", seed("000"), "-o", target);

@@ -33,3 +33,17 @@ export function fileReason(e: unknown): string {
   const code = (e as { code?: string } | null)?.code;
   return (code && FS_REASONS[code]) ?? "读写文件时出错";
 }
+
+/**
+ * Where a command may write: never over its own input, and over an existing file only with --force
+ * (`nianbao import 报告.docx -o 报告.docx` must not replace the Word file with JSON).
+ */
+export async function checkOutput(input: string, output: string, force: boolean): Promise<void> {
+  const { realpath, stat } = await import("node:fs/promises");
+  const { resolve } = await import("node:path");
+  const real = async (p: string) => realpath(p).catch(() => resolve(p));
+  if ((await real(input)) === (await real(output))) throw new CliError(`不能把结果写到输入文件本身（${output}），请换一个输出文件名`);
+  const existing = await stat(output).catch(() => null);
+  if (existing?.isDirectory()) throw new CliError(`${output} 是一个文件夹，请给出输出文件名`);
+  if (existing && !force) throw new CliError(`${output} 已存在，未覆盖；确需覆盖请加 --force`);
+}

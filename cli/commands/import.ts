@@ -1,21 +1,22 @@
 // nianbao import <file.docx|.txt|.json> -o <report.json>: reads an existing report into the exchange format.
 import { writeFile } from "node:fs/promises";
-import { CliError, EXIT, fileReason, type Out } from "../io";
+import { CliError, EXIT, checkOutput, fileReason, type Out } from "../io";
 import { loadReport } from "../load-report";
 
-function outputOf(args: string[]): { file?: string; out?: string } {
+function outputOf(args: string[]): { file?: string; out?: string; force: boolean } {
   const i = args.findIndex((a) => a === "-o" || a === "--output");
   const out = i >= 0 ? args[i + 1] : undefined;
-  const rest = args.filter((_, k) => i < 0 || (k !== i && k !== i + 1));
-  return { file: rest.length === 1 ? rest[0] : undefined, out };
+  const rest = args.filter((a, k) => (i < 0 || (k !== i && k !== i + 1)) && a !== "--force");
+  return { file: rest.length === 1 ? rest[0] : undefined, out, force: args.includes("--force") };
 }
 
 export async function importCommand(args: string[], out: Out): Promise<number> {
-  const { file, out: target } = outputOf(args);
+  const { file, out: target, force } = outputOf(args);
   if (!file || !target) {
-    out.err("用法：nianbao import <报告文件.docx|.txt|.json> -o <输出.json>");
+    out.err("用法：nianbao import <报告文件.docx|.txt|.json> -o <输出.json> [--force]");
     return EXIT.unreadable;
   }
+  await checkOutput(file, target, force);
   const { report, imported } = await loadReport(file);
   await writeFile(target, JSON.stringify(report, null, 2) + "\n", "utf8").catch((e: unknown) => {
     throw new CliError(`无法写入 ${target}：${fileReason(e)}`);

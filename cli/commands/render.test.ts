@@ -46,6 +46,20 @@ describe("nianbao render", () => {
     expect((await run("render", minimal, "-o", out("minimal.docx"), "--draft")).code).toBe(0);
   });
 
+  it("never writes over its input; over an existing file only with --force", async () => {
+    const self = await run("render", VALID, "-o", VALID);
+    expect(self.code).toBe(2);
+    expect(self.err).toBe(`不能把结果写到输入文件本身（${VALID}），请换一个输出文件名`);
+    expect(JSON.parse(readFileSync(VALID, "utf8")).unit.name).toBe(valid.unit.name); // untouched
+    const target = file("exists.docx", "keep me");
+    const refused = await run("render", VALID, "-o", target);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toBe(`${target} 已存在，未覆盖；确需覆盖请加 --force`);
+    expect(readFileSync(target, "utf8")).toBe("keep me");
+    expect((await run("render", VALID, "-o", target, "--force")).code).toBe(0);
+    expect(readFileSync(target).subarray(0, 2).toString()).toBe("PK");
+  });
+
   it("--draft writes a 草稿 despite the errors; --fonts windows switches fonts", async () => {
     const r = await run("render", BROKEN, "-o", out("draft.docx"), "--draft", "--fonts", "windows");
     expect(r.code).toBe(0);
