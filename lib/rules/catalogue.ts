@@ -70,6 +70,7 @@ function domainRules(format: ReportFormat): RuleDef[] {
     { id: r.rulesNotAllowed.rule, family: "domain", severity: "warning", summary: "表二：无权制定规章的单位填报了规章" },
     { id: r.feeUnit.rule, family: "domain", severity: "warning", summary: "表二：收费金额像是把“元”填成了“万元”" },
     { id: r.carryOver.rule, family: "crossyear", severity: "warning", summary: "表三：二、上年结转 ≠ 上年报告的 四、结转下年度继续办理" },
+    { id: "crossyear.unreadable", family: "crossyear", severity: "warning", summary: "上年报告的 四、结转下年度继续办理 不是数字，无法核对上年结转" },
   ];
 }
 

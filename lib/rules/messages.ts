@@ -26,6 +26,8 @@ export const messages = {
     `${row.tableName}·${row.rowName}：${unitKind}无权制定${row.rowName}，${row.rowName}一行通常应为 0（现填 ${filled}）；本单位制发的文件请填在“${insteadRow}”一行`,
   feeUnit: (d: CellDef, amount: number, limit: number) =>
     `${d.tableName}·${d.rowName}：${d.colName} ${fmt(amount)} 万元（即 ${fmt(amount * 10000)} 元），超过 ${fmt(limit)} 万元，请确认是否把“元”误填为“万元”`,
+  carryOverUnreadable: (scope: string, text: string) =>
+    `表三·${scope}：上年报告 四、结转下年度继续办理“${text}”不是数字，无法核对本年的 二、上年结转，请核对上年数据`,
   carryOver: (scope: string, thisYear: number, lastYear: number) =>
     `表三·${scope}：二、上年结转 = ${fmt(thisYear)}，上年报告 四、结转下年度继续办理 = ${fmt(lastYear)}，相差 ${fmt(Math.abs(thisYear - lastYear))}`,
 };

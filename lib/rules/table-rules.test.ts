@@ -228,6 +228,17 @@ describe("warnings", () => {
     ]);
   });
 
+  it("crossyear.unreadable: last year's figure is there but not a number", () => {
+    expect(evaluate(withChanges({ "lastYear.tables.requests.carriedForward.natural": "abc" }))).toEqual([
+      {
+        rule: "crossyear.unreadable",
+        severity: "warning",
+        cells: ["lastYear.tables.requests.carriedForward.natural", `${R}.carriedOver.natural`],
+        message: "表三·自然人列：上年报告 四、结转下年度继续办理“abc”不是数字，无法核对本年的 二、上年结转，请核对上年数据",
+      },
+    ]);
+  });
+
   it("crossyear.carry-over is silent without last year's data, or for columns last year left blank", () => {
     const { lastYear: _drop, ...noLastYear } = withChanges({ [`${R}.carriedOver.natural`]: 2 });
     expect(evaluate(noLastYear)).toEqual([]);

@@ -142,6 +142,12 @@ function crossYearIssues(format: ReportFormat, plan: Plan, values: Values, repor
   for (const c of plan.carries) {
     const prev = parseCell(getAt(report, c.lastYearSegments));
     const now = values[c.thisYear];
+    if (prev.kind === "invalid") {
+      // Last year's figure is there but cannot be read: say so rather than skip the check in silence.
+      const cells = [c.lastYearSegments.join("."), plan.cells[c.thisYear]!.path];
+      issues.push({ rule: "crossyear.unreadable", severity: "warning", cells, message: messages.carryOverUnreadable(`${c.colName}列`, prev.text) });
+      continue;
+    }
     if (prev.kind !== "number" || now == null || !differs(now, prev.value)) continue; // not given, or equal
     issues.push({
       rule: format.rules.carryOver.rule,
