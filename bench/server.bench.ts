@@ -20,9 +20,13 @@ type Shot = { ms: number; status: number };
 
 async function one(url: string): Promise<Shot> {
   const t0 = performance.now();
-  const res = await fetch(`${url}/api/report/docx`, { method: "POST", body: BODY, headers: { "Content-Type": "application/json" } });
-  await res.arrayBuffer();
-  return { ms: performance.now() - t0, status: res.status };
+  try {
+    const res = await fetch(`${url}/api/report/docx`, { method: "POST", body: BODY, headers: { "Content-Type": "application/json" } });
+    await res.arrayBuffer();
+    return { ms: performance.now() - t0, status: res.status };
+  } catch {
+    return { ms: performance.now() - t0, status: 0 }; // connection refused or reset: counted, not thrown
+  }
 }
 
 /** `clients` loops, each sending requests back to back, until `total` requests were sent. */
@@ -50,6 +54,7 @@ function rows(label: string, { shots, seconds }: { shots: Shot[]; seconds: numbe
     { name: `${label}：最长请求`, value: round(Math.max(...shots.map((s) => s.ms))), unit: "ms", budget: "< 10 000 ms" },
     { name: `${label}：排队已满被立即拒绝（503）`, value: busy.length, unit: `次 / ${shots.length}` },
     { name: `${label}：503 回应 p99`, value: busy.length ? round(percentile(busy.map((s) => s.ms), 99)) : 0, unit: "ms" },
+    { name: `${label}：连接失败`, value: shots.filter((s) => s.status === 0).length, unit: "次" },
   ];
 }
 
