@@ -12,12 +12,16 @@ import { decodeText, looksBinary } from "./decode-text";
 import { detectFormat, type Detected } from "./detect-format";
 import { docxBlocks } from "./docx-blocks";
 import { fillTables } from "./fill-tables";
+import type { Headings } from "./headings";
+import { readFeePart, readInfoFee, UNKNOWN_FEE } from "./info-fee";
 import { importMessages as m, markerNames } from "./messages";
 import { readProse, readSignature, readTitle } from "./prose";
 import { fromBlocks, fromText, type Document } from "./read-document";
 import { rowSpecs } from "./row-specs";
 import { textFindings } from "./text-findings";
 import { guessUnitKind } from "./unit-kind";
+
+const FEE_PART = "fee"; // 六（一）收取信息处理费情况 (templates/gov-2021/sections.ts)
 
 export type ImportInput = { name: string; bytes: Uint8Array } | { text: string };
 export type ImportResult =
@@ -33,10 +37,20 @@ function obsoleteFinding(detected: Detected, year: number): Issue {
   return { rule: "format.obsolete-2019", severity: late ? "error" : "warning", cells: ["tables.proactive"], message };
 }
 
-function infoFee(text: string): Report["infoFee"] {
-  const paid = /收取[^。；]{0,30}?(\d+(?:\.\d+)?)\s*元/.exec(text);
-  if (paid && !/[未不没无]$/.test(text.slice(0, paid.index))) return { status: "collected", amountYuan: Number(paid[1]) };
-  return /(未|没有|无)收取|不收取/.test(text) ? { status: "not-collected", amountYuan: null } : { status: "unknown", amountYuan: null };
+/**
+ * 信息处理费 from its own paragraph: 六（一） when the document has it (the renderer's status sentence is taken out
+ * of the prose, see info-fee.ts); otherwise the paragraphs of that section that name 信息处理费.
+ */
+function feeOf(format: ReportFormat, prose: Report["prose"], h: Headings): { prose: Report["prose"]; infoFee: Report["infoFee"] } {
+  const section = format.sections.find((s) => s.parts?.some((p) => p.key === FEE_PART));
+  const own = section && prose[section.key];
+  if (!section || !own) return { prose, infoFee: UNKNOWN_FEE };
+  if (h.parts.get(section.key)?.some((p) => p.key === FEE_PART)) {
+    const read = readFeePart(own.parts[FEE_PART] ?? "");
+    return { prose: { ...prose, [section.key]: { ...own, parts: { ...own.parts, [FEE_PART]: read.text } } }, infoFee: read.fee };
+  }
+  const naming = [own.text, ...Object.values(own.parts)].flatMap((t) => t.split("\n")).filter((l) => l.includes("信息处理费"));
+  return { prose, infoFee: readInfoFee(naming) };
 }
 
 function tablesOf(format: ReportFormat, doc: Document, detected: Detected) {
@@ -73,17 +87,17 @@ function build(format: ReportFormat, doc: Document, source: string): ImportResul
 
   const base = emptyReport(format, { unitName, unitKind: kind ?? "other", year: year ?? undefined });
   const filled = fillTables(format, base, found, detected.format === "gov-2019");
-  const sig = readSignature(doc.lines, unitName || "\u0000");
+  const sig = readSignature(doc.lines, unitName || "\u0000", doc.looks);
   const end = sig?.from ?? doc.lines.length;
-  const prose = readProse(format, doc.lines, h, end, doc.zone);
+  const fee = feeOf(format, readProse(format, doc.lines, h, end, doc.zone), h);
   const preambleEnd = Math.min(firstHeading, end);
   const preamble = doc.lines.slice((title?.line ?? -1) + 1, preambleEnd).map((l) => l.replace(/\[bookmark:[^\]]*\]/g, "").trim()).filter(Boolean).join("\n");
   const draft: Report = {
     ...filled.report,
     publishedOn: sig?.date ?? "",
     preamble,
-    prose: { ...filled.report.prose, ...prose },
-    infoFee: infoFee(prose.other ? [prose.other.text, ...Object.values(prose.other.parts)].join("\n") : ""),
+    prose: { ...filled.report.prose, ...fee.prose },
+    infoFee: fee.infoFee,
     notes: [...notes, ...filled.notes, ...filled.unread],
   };
   const valid = validateReport(draft);
