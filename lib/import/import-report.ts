@@ -19,7 +19,7 @@ import { readProse, readSignature, readTitle } from "./prose";
 import { fromBlocks, fromText, type Document } from "./read-document";
 import { rowSpecs } from "./row-specs";
 import { textFindings } from "./text-findings";
-import { guessUnitKind } from "./unit-kind";
+import { inferUnitKind } from "./unit-kind";
 
 const FEE_PART = "fee"; // 六（一）收取信息处理费情况 (templates/gov-2021/sections.ts)
 
@@ -53,6 +53,17 @@ function feeOf(format: ReportFormat, prose: Report["prose"], h: Headings): { pro
   return { prose, infoFee: readInfoFee(naming) };
 }
 
+/** The unit kind from the name; an unsure guess is said (the kind decides what is required). */
+function unitKindOf(format: ReportFormat, unitName: string, notes: string[], findings: Issue[]): string {
+  const guess = inferUnitKind(unitName);
+  if (guess.sure) return guess.kind;
+  if (guess.kind === "other") notes.push(m.unitKindGuessed);
+  const label = format.unitKinds.find((k) => k.key === guess.kind)?.label ?? guess.kind;
+  const message = guess.kind === "other" ? m.unitKindGuessed : m.unitKindUncertain(unitName, label);
+  findings.push({ rule: "import.unit-kind-uncertain", severity: "warning", cells: ["unit.kind"], message });
+  return guess.kind;
+}
+
 function tablesOf(format: ReportFormat, doc: Document, detected: Detected) {
   let found = assemble(doc.rows, rowSpecs(format, detected.format === "gov-2019"));
   // §7.4 heuristic 4: （六）其他处理 carries numbers itself and none of its three sub-rows exist.
@@ -78,14 +89,14 @@ function build(format: ReportFormat, doc: Document, source: string): ImportResul
   const year = title?.year ?? (yearInText ? Number(yearInText[1]) : null);
   const notes = [m.source(source)];
   const unitName = title?.unitName.trim() ?? "";
-  const kind = guessUnitKind(unitName);
-  if (!kind) notes.push(m.unitKindGuessed);
+  const kindFindings: Issue[] = [];
+  const kind = unitKindOf(format, unitName, notes, kindFindings);
   if (year === null) notes.push(m.yearGuessed);
   const detected = detectFormat(format, doc.tableText, year);
   const found = tablesOf(format, doc, detected);
   if (h.sections.length === 0 && found.size === 0) return { ok: false, error: m.notAReport };
 
-  const base = emptyReport(format, { unitName, unitKind: kind ?? "other", year: year ?? undefined });
+  const base = emptyReport(format, { unitName, unitKind: kind, year: year ?? undefined });
   const filled = fillTables(format, base, found, detected.format === "gov-2019");
   const sig = readSignature(doc.lines, unitName || "\u0000", doc.looks);
   const end = sig?.from ?? doc.lines.length;
@@ -102,7 +113,7 @@ function build(format: ReportFormat, doc: Document, source: string): ImportResul
   };
   const valid = validateReport(draft);
   if (!valid.ok) return { ok: false, error: valid.error };
-  const findings = [...h.findings, ...filled.findings, ...textFindings(valid.report, format)];
+  const findings = [...h.findings, ...kindFindings, ...filled.findings, ...textFindings(valid.report, format)];
   if (detected.format === "gov-2019") findings.unshift(obsoleteFinding(detected, valid.report.year));
   return { ok: true, report: valid.report, detected, unread: filled.unread, findings };
 }

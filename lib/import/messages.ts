@@ -30,6 +30,7 @@ export const importMessages = {
   oldProactiveDropped: (cells: string) => `2019 年格式表二的以下数据在 2021 年格式中没有对应栏目，未导入：${cells}`,
   oldProactiveBlank: (count: number) => `表二：2021 年格式的 ${count} 个单元格在 2019 年格式中没有对应数据，已留空，请按 2021 年格式补填`,
   unitKindGuessed: "未能从标题判断单位类型，已暂定为“其他机关单位”，请核对",
+  unitKindUncertain: (name: string, label: string) => `根据单位名称“${name}”推断单位类型为“${label}”，但不能确定，请核对单位类型`,
   yearGuessed: "未能从标题读出报告年度，请核对报告年度",
 
   // structural findings
