@@ -10,10 +10,12 @@ import { emptyReport } from "../values/empty-report";
 import { assemble } from "./assemble";
 import { decodeText, looksBinary } from "./decode-text";
 import { detectFormat, type Detected } from "./detect-format";
-import { docxBlocks } from "./docx-blocks";
-import { fillTables } from "./fill-tables";
+import { blocksOf, readDocxParts } from "./docx-blocks";
+import { fieldName, mergeEdited } from "./compare-embedded";
+import { readEmbedded } from "./embedded-data";
 import type { Headings } from "./headings";
 import { readFeePart, readInfoFee, UNKNOWN_FEE } from "./info-fee";
+import { fillTables } from "./fill-tables";
 import { importMessages as m, markerNames } from "./messages";
 import { readProse, readSignature, readTitle } from "./prose";
 import { fromBlocks, fromText, type Document } from "./read-document";
@@ -24,8 +26,9 @@ import { inferUnitKind } from "./unit-kind";
 const FEE_PART = "fee"; // 六（一）收取信息处理费情况 (templates/gov-2021/sections.ts)
 
 export type ImportInput = { name: string; bytes: Uint8Array } | { text: string };
+/** `embedded`: the data came from the part a .docx made here carries — as is, or under the edited text. */
 export type ImportResult =
-  | { ok: true; report: Report; detected: Detected; unread: string[]; findings: Issue[] }
+  | { ok: true; report: Report; detected: Detected; unread: string[]; findings: Issue[]; embedded?: "exact" | "edited" }
   | { ok: false; error: string };
 
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -138,14 +141,47 @@ function importBytes(name: string, bytes: Uint8Array): ImportResult {
   if (bytes.length > MAX_INPUT_BYTES) return { ok: false, error: m.tooLarge(Math.round(bytes.length / 1048576)) };
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? "";
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (zip || ext === "docx") {
-    const read = docxBlocks(bytes);
-    return read.ok ? build(gov2021, fromBlocks(gov2021, read.blocks), " Word 文档（.docx）") : read;
-  }
+  if (zip || ext === "docx") return importDocx(bytes);
   if (ext === "doc" || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) return { ok: false, error: m.oldDoc };
   if (ext === "pdf" || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) return { ok: false, error: m.pdf };
   if (ext === "json") return fromJson(decodeText(bytes)); // the exchange format: its own clear errors
   return importText(decodeText(bytes), "文本");
+}
+
+const DOCX_SOURCE = " Word 文档（.docx）";
+
+/** A document made here: its data while the text is as rendered; else the text, and what differs from the data. */
+function importDocx(bytes: Uint8Array): ImportResult {
+  const parts = readDocxParts(bytes);
+  if (!parts.ok) return parts;
+  const embedded = readEmbedded(parts.customXml, parts.xml);
+  if (embedded.kind === "found" && embedded.matches) return exact(embedded.report);
+  const read = blocksOf(parts);
+  if (!read.ok) return read;
+  const visible = build(gov2021, fromBlocks(gov2021, read.blocks), DOCX_SOURCE);
+  if (!visible.ok || embedded.kind === "none") return visible;
+  if (embedded.kind === "unreadable") {
+    const finding: Issue = { rule: "import.embedded-unreadable", severity: "warning", cells: [], message: m.embeddedUnreadable(embedded.reason) };
+    return { ...visible, findings: [finding, ...visible.findings] };
+  }
+  return edited(visible, embedded.report);
+}
+
+function exact(report: Report): ImportResult {
+  const detected: Detected = { format: "gov-2021", markers: [] };
+  return { ok: true, report, detected, unread: [], findings: textFindings(report), embedded: "exact" };
+}
+
+function edited(visible: Extract<ImportResult, { ok: true }>, data: Report): ImportResult {
+  const merged = mergeEdited(visible.report, data);
+  if (merged.changed.length === 0) return exact(data);
+  const sameName = !merged.changed.includes("unit.name");
+  const report = { ...merged.report, notes: merged.report.notes?.filter((n) => !(sameName && n === m.unitKindGuessed)) };
+  const names = merged.changed.map((p) => fieldName(p));
+  const message = `${m.editedAfterDownload}。${m.editedFields(names.slice(0, 8), names.length - 8)}`;
+  const finding: Issue = { rule: "import.edited-after-download", severity: "warning", cells: merged.changed, message };
+  const kept = visible.findings.filter((f) => !f.rule.startsWith("text.") && !(sameName && f.rule === "import.unit-kind-uncertain"));
+  return { ...visible, report, findings: [finding, ...kept, ...textFindings(report)], embedded: "edited" };
 }
 
 export function importReport(input: ImportInput): ImportResult {
