@@ -94,7 +94,7 @@ export function readDocxParts(bytes: Uint8Array): ({ ok: true } & DocxParts) | {
     files = unzipSync(bytes, {
       filter: (f) => {
         total += f.originalSize;
-        if (!wanted(f.name)) return false;
+        if (!wanted(f.name) || (CUSTOM_XML.test(f.name) && f.originalSize > MAX_DOCUMENT_XML)) return false; // an oversized data part is left unread
         if (f.originalSize > MAX_DOCUMENT_XML) tooBig = true;
         // Deflate never grows data by more than a few bytes per block: a smaller declared size is a lie.
         if (f.size > f.originalSize * 1.01 + 1024) lying = true;
