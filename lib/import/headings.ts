@@ -89,8 +89,9 @@ function bestChain(cands: Candidate[]): Found[] {
 }
 
 /**
- * In a document whose headings carry a heading style (outline level), a paragraph in the body's own style, or at
- * another outline level, is not a heading, whatever it says (GB/T 9704—2012 7.3.3 层次序数 as Word marks them).
+ * In a document whose headings carry a heading style (outline level), a paragraph in the body's own style is not a
+ * heading, whatever it says (GB/T 9704—2012 7.3.3 层次序数 as Word marks them). Any outline level may be a heading
+ * (some put 「（一）」 in 标题 1 too); the chain prefers the expected level.
  */
 type StyleRule = { styled: boolean; bodyStyle?: string };
 
@@ -103,8 +104,8 @@ function styleRule(lines: string[], looks: readonly (LineLook | undefined)[], le
   return { styled: level0 >= 2, bodyStyle };
 }
 
-const allowed = (rule: StyleRule, look: LineLook | undefined, level: number) =>
-  !rule.styled || !look || ((look.outline === undefined || look.outline === level) && !(look.style && look.style === rule.bodyStyle && look.outline === undefined));
+const allowed = (rule: StyleRule, look: LineLook | undefined) =>
+  !rule.styled || !look || look.outline !== undefined || !look.style || look.style !== rule.bodyStyle;
 
 function nextLine(lines: string[], from: number): string {
   for (let i = from; i < lines.length && i < from + 20; i++) {
@@ -143,7 +144,7 @@ function findSections(format: ReportFormat, lines: string[], looks: readonly (Li
     });
   });
   const rule = styleRule(lines, looks, cands.filter((c) => c.styled).length);
-  return { found: bestChain(cands.filter((c) => allowed(rule, looks[c.line], 0))), rule };
+  return { found: bestChain(cands.filter((c) => allowed(rule, looks[c.line]))), rule };
 }
 
 function partScore(heading: string, text: string): number {
@@ -161,7 +162,7 @@ function findParts(s: SectionDef, lines: string[], from: number, to: number, loo
   const cands: Candidate[] = [];
   for (let line = from; line < to; line++) {
     const text = cleanLine(lines[line] ?? "");
-    if (!text || text.includes("\t") || !allowed(rule, looks[line], 1)) continue;
+    if (!text || text.includes("\t") || !allowed(rule, looks[line])) continue;
     (s.parts ?? []).forEach((p, order) => {
       const score = partScore(p.heading, text);
       if (score > 0) cands.push({ key: p.key, line, text, order, score, styled: looks[line]?.outline === 1, fits: false });

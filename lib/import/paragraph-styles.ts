@@ -14,17 +14,27 @@ const kids = (el: El): El[] => Array.from(el.childNodes ?? []).filter((n) => n.n
 const child = (el: El | undefined, name: string) => (el ? kids(el).find((k) => k.localName === name) : undefined);
 const wVal = (el: El | undefined) => el?.getAttribute?.("w:val") ?? undefined;
 
-/** w:outlineLvl 9 is 「正文文本」: no level. */
+/** w:outlineLvl as written, 0–9; 9 is 「正文文本」 (no level), which also stops what a base style says. */
 function outlineOf(pPr: El | undefined): number | undefined {
   const v = wVal(child(pPr, "outlineLvl"));
   const n = v === undefined ? NaN : Number(v);
-  return Number.isInteger(n) && n >= 0 && n < 9 ? n : undefined;
+  return Number.isInteger(n) && n >= 0 && n <= 9 ? n : undefined;
 }
 
 const NO_STYLES: ParagraphStyles = { byId: new Map() };
 
+/** The last styles read: a batch of documents from one tool shares its styles.xml. */
+let last: { xml: string; styles: ParagraphStyles } | undefined;
+
 export function readParagraphStyles(xml: string | undefined): ParagraphStyles {
   if (!xml || /<!DOCTYPE|<!ENTITY/i.test(xml)) return NO_STYLES;
+  if (last?.xml === xml) return last.styles;
+  const styles = parseStyles(xml);
+  last = { xml, styles };
+  return styles;
+}
+
+function parseStyles(xml: string): ParagraphStyles {
   let root: El | null;
   try {
     root = new DOMParser({ onError: () => undefined }).parseFromString(xml, "text/xml").documentElement as unknown as El | null;
@@ -59,7 +69,8 @@ function inherited<K extends keyof StyleDef>(styles: ParagraphStyles, id: string
 export function paragraphLook(pPr: El | undefined, styles: ParagraphStyles): ParagraphLook {
   const named = wVal(child(pPr, "pStyle"));
   const id = named ?? styles.defaultId;
-  const outline = outlineOf(pPr) ?? inherited(styles, id, "outline") ?? inherited(styles, id, "heading");
+  const level = outlineOf(pPr) ?? inherited(styles, id, "outline") ?? inherited(styles, id, "heading");
+  const outline = level !== undefined && level < 9 ? level : undefined;
   const align = wVal(child(pPr, "jc")) ?? inherited(styles, id, "align");
   const look: ParagraphLook = {};
   if (outline !== undefined) look.outline = outline;

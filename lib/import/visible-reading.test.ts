@@ -74,6 +74,30 @@ describe("a heading counts only where the format allows it", () => {
     expect(r.report.prose.problems!.text).toBe("问题如下。\n六、其他需要报告的事项\n以上问题将逐步整改。");
     expect(r.report.prose.other!.text).toBe("无。");
   });
+
+  it(".docx from another program with every heading in 标题 1, 「（一）」 included: the sub-headings are found", async () => {
+    const h1 = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING_1 });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph("示例县城关镇人民政府2024年政府信息公开工作年度报告"),
+            h1("一、总体情况"),
+            h1("（一）主动公开"),
+            new Paragraph({ text: "（二）依申请公开", style: "BodyText" }),
+            new Paragraph({ text: "全年主动公开信息126条。", style: "BodyText" }),
+            h1("（二）依申请公开"),
+            new Paragraph({ text: "全年收到申请57件。", style: "BodyText" }),
+            h1("五、存在的主要问题及改进情况"),
+            new Paragraph({ text: "无。", style: "BodyText" }),
+          ],
+        },
+      ],
+      styles: { paragraphStyles: [{ id: "BodyText", name: "Body Text", run: {} }] },
+    });
+    const r = ok(importReport({ name: "x.docx", bytes: new Uint8Array(await Packer.toBuffer(doc)) }));
+    expect(r.report.prose.overview!.parts).toMatchObject({ proactive: "（二）依申请公开\n全年主动公开信息126条。", requests: "全年收到申请57件。" });
+  });
 });
 
 describe("the signature block, with or without a date", () => {
