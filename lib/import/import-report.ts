@@ -11,19 +11,15 @@ import { assemble } from "./assemble";
 import { decodeText, looksBinary } from "./decode-text";
 import { detectFormat, type Detected } from "./detect-format";
 import { blocksOf, readDocxParts } from "./docx-blocks";
-import { fieldName, mergeEdited } from "./compare-embedded";
-import { readEmbedded } from "./embedded-data";
-import type { Headings } from "./headings";
-import { readFeePart, readInfoFee, UNKNOWN_FEE } from "./info-fee";
+import { withEmbeddedData } from "./embedded-data";
+import { feeFromProse } from "./info-fee";
 import { fillTables } from "./fill-tables";
 import { importMessages as m, markerNames } from "./messages";
 import { readProse, readSignature, readTitle } from "./prose";
 import { fromBlocks, fromText, type Document } from "./read-document";
 import { rowSpecs } from "./row-specs";
 import { textFindings } from "./text-findings";
-import { inferUnitKind } from "./unit-kind";
-
-const FEE_PART = "fee"; // 六（一）收取信息处理费情况 (templates/gov-2021/sections.ts)
+import { unitKindOf } from "./unit-kind";
 
 export type ImportInput = { name: string; bytes: Uint8Array } | { text: string };
 /** `embedded`: the data came from the part a .docx made here carries — as is, or under the edited text. */
@@ -38,33 +34,6 @@ function obsoleteFinding(detected: Detected, year: number): Issue {
   const late = year >= 2021;
   const message = late ? m.obsolete2019(detected.markers, year) : m.obsolete2019Early(detected.markers);
   return { rule: "format.obsolete-2019", severity: late ? "error" : "warning", cells: ["tables.proactive"], message };
-}
-
-/**
- * 信息处理费 from its own paragraph: 六（一） when the document has it (the renderer's status sentence is taken out
- * of the prose, see info-fee.ts); otherwise the paragraphs of that section that name 信息处理费.
- */
-function feeOf(format: ReportFormat, prose: Report["prose"], h: Headings): { prose: Report["prose"]; infoFee: Report["infoFee"] } {
-  const section = format.sections.find((s) => s.parts?.some((p) => p.key === FEE_PART));
-  const own = section && prose[section.key];
-  if (!section || !own) return { prose, infoFee: UNKNOWN_FEE };
-  if (h.parts.get(section.key)?.some((p) => p.key === FEE_PART)) {
-    const read = readFeePart(own.parts[FEE_PART] ?? "");
-    return { prose: { ...prose, [section.key]: { ...own, parts: { ...own.parts, [FEE_PART]: read.text } } }, infoFee: read.fee };
-  }
-  const naming = [own.text, ...Object.values(own.parts)].flatMap((t) => t.split("\n")).filter((l) => l.includes("信息处理费"));
-  return { prose, infoFee: readInfoFee(naming) };
-}
-
-/** The unit kind from the name; an unsure guess is said (the kind decides what is required). */
-function unitKindOf(format: ReportFormat, unitName: string, notes: string[], findings: Issue[]): string {
-  const guess = inferUnitKind(unitName);
-  if (guess.sure) return guess.kind;
-  if (guess.kind === "other") notes.push(m.unitKindGuessed);
-  const label = format.unitKinds.find((k) => k.key === guess.kind)?.label ?? guess.kind;
-  const message = guess.kind === "other" ? m.unitKindGuessed : m.unitKindUncertain(unitName, label);
-  findings.push({ rule: "import.unit-kind-uncertain", severity: "warning", cells: ["unit.kind"], message });
-  return guess.kind;
 }
 
 function tablesOf(format: ReportFormat, doc: Document, detected: Detected) {
@@ -92,18 +61,18 @@ function build(format: ReportFormat, doc: Document, source: string): ImportResul
   const year = title?.year ?? (yearInText ? Number(yearInText[1]) : null);
   const notes = [m.source(source)];
   const unitName = title?.unitName.trim() ?? "";
-  const kindFindings: Issue[] = [];
-  const kind = unitKindOf(format, unitName, notes, kindFindings);
+  const kind = unitKindOf(format, unitName);
+  notes.push(...kind.notes);
   if (year === null) notes.push(m.yearGuessed);
   const detected = detectFormat(format, doc.tableText, year);
   const found = tablesOf(format, doc, detected);
   if (h.sections.length === 0 && found.size === 0) return { ok: false, error: m.notAReport };
 
-  const base = emptyReport(format, { unitName, unitKind: kind, year: year ?? undefined });
+  const base = emptyReport(format, { unitName, unitKind: kind.kind, year: year ?? undefined });
   const filled = fillTables(format, base, found, detected.format === "gov-2019");
   const sig = readSignature(doc.lines, unitName || "\u0000", doc.looks);
   const end = sig?.from ?? doc.lines.length;
-  const fee = feeOf(format, readProse(format, doc.lines, h, end, doc.zone), h);
+  const fee = feeFromProse(format, readProse(format, doc.lines, h, end, doc.zone), h);
   const preambleEnd = Math.min(firstHeading, end);
   const preamble = doc.lines.slice((title?.line ?? -1) + 1, preambleEnd).map((l) => l.replace(/\[bookmark:[^\]]*\]/g, "").trim()).filter(Boolean).join("\n");
   const draft: Report = {
@@ -116,7 +85,7 @@ function build(format: ReportFormat, doc: Document, source: string): ImportResul
   };
   const valid = validateReport(draft);
   if (!valid.ok) return { ok: false, error: valid.error };
-  const findings = [...h.findings, ...kindFindings, ...filled.findings, ...textFindings(valid.report, format)];
+  const findings = [...h.findings, ...kind.findings, ...filled.findings, ...textFindings(valid.report, format)];
   if (detected.format === "gov-2019") findings.unshift(obsoleteFinding(detected, valid.report.year));
   return { ok: true, report: valid.report, detected, unread: filled.unread, findings };
 }
@@ -148,40 +117,14 @@ function importBytes(name: string, bytes: Uint8Array): ImportResult {
   return importText(decodeText(bytes), "文本");
 }
 
-const DOCX_SOURCE = " Word 文档（.docx）";
-
-/** A document made here: its data while the text is as rendered; else the text, and what differs from the data. */
+/** A .docx: the data it carries while its text is as rendered (embedded-data.ts), else its visible text. */
 function importDocx(bytes: Uint8Array): ImportResult {
   const parts = readDocxParts(bytes);
   if (!parts.ok) return parts;
-  const embedded = readEmbedded(parts.customXml, parts.xml);
-  if (embedded.kind === "found" && embedded.matches) return exact(embedded.report);
-  const read = blocksOf(parts);
-  if (!read.ok) return read;
-  const visible = build(gov2021, fromBlocks(gov2021, read.blocks), DOCX_SOURCE);
-  if (!visible.ok || embedded.kind === "none") return visible;
-  if (embedded.kind === "unreadable") {
-    const finding: Issue = { rule: "import.embedded-unreadable", severity: "warning", cells: [], message: m.embeddedUnreadable(embedded.reason) };
-    return { ...visible, findings: [finding, ...visible.findings] };
-  }
-  return edited(visible, embedded.report);
-}
-
-function exact(report: Report): ImportResult {
-  const detected: Detected = { format: "gov-2021", markers: [] };
-  return { ok: true, report, detected, unread: [], findings: textFindings(report), embedded: "exact" };
-}
-
-function edited(visible: Extract<ImportResult, { ok: true }>, data: Report): ImportResult {
-  const merged = mergeEdited(visible.report, data);
-  if (merged.changed.length === 0) return exact(data);
-  const sameName = !merged.changed.includes("unit.name");
-  const report = { ...merged.report, notes: merged.report.notes?.filter((n) => !(sameName && n === m.unitKindGuessed)) };
-  const names = merged.changed.map((p) => fieldName(p));
-  const message = `${m.editedAfterDownload}。${m.editedFields(names.slice(0, 8), names.length - 8)}`;
-  const finding: Issue = { rule: "import.edited-after-download", severity: "warning", cells: merged.changed, message };
-  const kept = visible.findings.filter((f) => !f.rule.startsWith("text.") && !(sameName && f.rule === "import.unit-kind-uncertain"));
-  return { ...visible, report, findings: [finding, ...kept, ...textFindings(report)], embedded: "edited" };
+  return withEmbeddedData(parts, () => {
+    const read = blocksOf(parts);
+    return read.ok ? build(gov2021, fromBlocks(gov2021, read.blocks), " Word 文档（.docx）") : read;
+  });
 }
 
 export function importReport(input: ImportInput): ImportResult {

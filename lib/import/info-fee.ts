@@ -2,9 +2,11 @@
 // 「…收取信息处理费共计1,200元」 — amounts as written (thousands separators, full-width digits, 万元 → 元), read
 // through lib/values/parse (never a non-finite number; a negative is not an amount). The renderer prints the
 // recorded status whenever the clerk's own text does not already state it (feePartText), so it is always visible.
-import type { InfoFee } from "../report/types";
+import type { ReportFormat } from "../format/types";
+import type { InfoFee, Report } from "../report/types";
 import { printCell } from "../values/format-number";
 import { parseCell } from "../values/parse";
+import type { Headings } from "./headings";
 
 export const UNKNOWN_FEE: InfoFee = { status: "unknown", amountYuan: null };
 const NOT_COLLECTED: InfoFee = { status: "not-collected", amountYuan: null };
@@ -79,4 +81,22 @@ export function feePartText(typed: string, fee: InfoFee): string {
   const statement = feeStatement(fee);
   if (!statement || sameFee(readFeePart(typed).fee, fee)) return typed;
   return typed.trim() ? `${typed.replace(/\s+$/, "")}\n${statement}` : statement;
+}
+
+const FEE_PART = "fee"; // 六（一）收取信息处理费情况 (templates/gov-2021/sections.ts)
+
+/**
+ * 信息处理费 from its own paragraph: 六（一） when the document has it (the renderer's status sentence is taken out
+ * of the prose); otherwise only the paragraphs of that section that name 信息处理费.
+ */
+export function feeFromProse(format: ReportFormat, prose: Report["prose"], h: Headings): { prose: Report["prose"]; infoFee: InfoFee } {
+  const section = format.sections.find((s) => s.parts?.some((p) => p.key === FEE_PART));
+  const own = section && prose[section.key];
+  if (!section || !own) return { prose, infoFee: UNKNOWN_FEE };
+  if (h.parts.get(section.key)?.some((p) => p.key === FEE_PART)) {
+    const read = readFeePart(own.parts[FEE_PART] ?? "");
+    return { prose: { ...prose, [section.key]: { ...own, parts: { ...own.parts, [FEE_PART]: read.text } } }, infoFee: read.fee };
+  }
+  const naming = [own.text, ...Object.values(own.parts)].flatMap((t) => t.split("\n")).filter((l) => l.includes("信息处理费"));
+  return { prose, infoFee: readInfoFee(naming) };
 }

@@ -2,6 +2,10 @@
 // 「…市人民政府」 may be a 设区的市 or a 县级市, a 「…市教育局」 a city's or a county-level city's department.
 // The kind decides what is required (条例第五十条第（四）项 for 各级人民政府), so an unsure guess is reported.
 
+import type { ReportFormat } from "../format/types";
+import type { Issue } from "../rules/types";
+import { importMessages as m } from "./messages";
+
 export type KindGuess = { kind: string; sure: boolean };
 
 const MUNICIPALITIES = /^(北京|天津|上海|重庆)市/;
@@ -68,4 +72,14 @@ export function inferUnitKind(name: string): KindGuess {
   if (gov) return { kind: gov[1], sure: gov[2] };
   if (DEPARTMENT.test(n)) return department(n);
   return { kind: "other", sure: false };
+}
+
+/** The kind an import takes, and what it says when unsure (import.unit-kind-uncertain, on unit.kind). */
+export function unitKindOf(format: ReportFormat, unitName: string): { kind: string; notes: string[]; findings: Issue[] } {
+  const guess = inferUnitKind(unitName);
+  if (guess.sure) return { kind: guess.kind, notes: [], findings: [] };
+  const label = format.unitKinds.find((k) => k.key === guess.kind)?.label ?? guess.kind;
+  const message = guess.kind === "other" ? m.unitKindGuessed : m.unitKindUncertain(unitName, label);
+  const finding: Issue = { rule: "import.unit-kind-uncertain", severity: "warning", cells: ["unit.kind"], message };
+  return { kind: guess.kind, notes: guess.kind === "other" ? [m.unitKindGuessed] : [], findings: [finding] };
 }
