@@ -95,13 +95,14 @@ function bestChain(cands: Candidate[]): Found[] {
  */
 type StyleRule = { styled: boolean; bodyStyle?: string };
 
-function styleRule(lines: string[], looks: readonly (LineLook | undefined)[], level0: number): StyleRule {
-  const counts = new Map<string, number>();
+function styleRule(lines: string[], looks: readonly (LineLook | undefined)[], cands: Candidate[]): StyleRule {
+  const headingLike = new Set(cands.map((c) => c.line));
+  const counts = new Map<string, number>(); // the style of the lines no heading could be: "" is Word's default
   looks.forEach((l, i) => {
-    if (l?.style && l.outline === undefined && cleanLine(lines[i] ?? "")) counts.set(l.style, (counts.get(l.style) ?? 0) + 1);
+    if (l && l.outline === undefined && !headingLike.has(i) && cleanLine(lines[i] ?? "")) counts.set(l.style ?? "", (counts.get(l.style ?? "") ?? 0) + 1);
   });
-  const bodyStyle = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return { styled: level0 >= 2, bodyStyle };
+  const bodyStyle = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] || undefined;
+  return { styled: cands.filter((c) => c.styled).length >= 2, bodyStyle };
 }
 
 const allowed = (rule: StyleRule, look: LineLook | undefined) =>
@@ -133,17 +134,20 @@ function contentFollows(format: ReportFormat, s: SectionDef, lines: string[], li
   return Boolean(next && s.parts?.some((p) => partScore(p.heading, next) > 0));
 }
 
-function findSections(format: ReportFormat, lines: string[], looks: readonly (LineLook | undefined)[]): { found: Found[]; rule: StyleRule } {
+/** Marked as a heading in Word: its outline level, or automatic numbering (「一、」 not in the text). */
+const marked = (look: LineLook | undefined, numbered: boolean, level: number) => look?.outline === level || numbered;
+
+function findSections(format: ReportFormat, lines: string[], looks: readonly (LineLook | undefined)[], numbered: ReadonlySet<number>): { found: Found[]; rule: StyleRule } {
   const cands: Candidate[] = [];
   lines.forEach((raw, line) => {
     const text = cleanLine(raw);
     if (!text) return;
     format.sections.forEach((s, order) => {
       const score = sectionScore(s, text);
-      if (score > 0) cands.push({ key: s.key, line, text, order, score, styled: looks[line]?.outline === 0, fits: contentFollows(format, s, lines, line, looks[line]) });
+      if (score > 0) cands.push({ key: s.key, line, text, order, score, styled: marked(looks[line], numbered.has(line), 0), fits: contentFollows(format, s, lines, line, looks[line]) });
     });
   });
-  const rule = styleRule(lines, looks, cands.filter((c) => c.styled).length);
+  const rule = styleRule(lines, looks, cands);
   return { found: bestChain(cands.filter((c) => allowed(rule, looks[c.line]))), rule };
 }
 
@@ -158,14 +162,14 @@ function partScore(heading: string, text: string): number {
   return sim >= 0.6 ? sim : 0;
 }
 
-function findParts(s: SectionDef, lines: string[], from: number, to: number, looks: readonly (LineLook | undefined)[], rule: StyleRule): Found[] {
+function findParts(s: SectionDef, lines: string[], from: number, to: number, looks: readonly (LineLook | undefined)[], numbered: ReadonlySet<number>, rule: StyleRule): Found[] {
   const cands: Candidate[] = [];
   for (let line = from; line < to; line++) {
     const text = cleanLine(lines[line] ?? "");
     if (!text || text.includes("\t") || !allowed(rule, looks[line])) continue;
     (s.parts ?? []).forEach((p, order) => {
       const score = partScore(p.heading, text);
-      if (score > 0) cands.push({ key: p.key, line, text, order, score, styled: looks[line]?.outline === 1, fits: false });
+      if (score > 0) cands.push({ key: p.key, line, text, order, score, styled: marked(looks[line], numbered.has(line), 1), fits: false });
     });
   }
   return bestChain(cands);
@@ -188,7 +192,7 @@ export function findHeadings(
   autoNumbered: ReadonlySet<number> = new Set(),
   looks: readonly (LineLook | undefined)[] = [],
 ): Headings {
-  const { found: sections, rule } = findSections(format, lines, looks);
+  const { found: sections, rule } = findSections(format, lines, looks, autoNumbered);
   const findings: Issue[] = [];
   const parts = new Map<string, Found[]>();
   for (const s of format.sections) {
@@ -201,7 +205,7 @@ export function findHeadings(
     findings.push(...headingFindings(s, here.text, autoNumbered.has(here.line)));
     if (!s.parts) continue;
     const end = sections[at + 1]?.line ?? lines.length;
-    const found = findParts(s, lines, here.line + 1, end, looks, rule);
+    const found = findParts(s, lines, here.line + 1, end, looks, autoNumbered, rule);
     parts.set(s.key, found);
     findings.push(...partFindings(s, found));
   }
