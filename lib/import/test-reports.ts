@@ -8,7 +8,6 @@ import { cellDefs } from "../format/cell-path";
 import { validateReport } from "../report/parse-report-json";
 import type { CellValue, InfoFee, Report } from "../report/types";
 import { emptyReport } from "../values/empty-report";
-import { setPath } from "../values/object-path";
 import { gov2021 } from "../../templates/gov-2021";
 
 const defs = cellDefs(gov2021);
@@ -134,7 +133,10 @@ function build(d: Drawn, texts: string[], preamble: string): Report {
     r.prose[s.key]!.text = texts[i++] ?? "";
     for (const p of s.parts ?? []) r.prose[s.key]!.parts[p.key] = p.key === "fee" ? d.fee.typed : (texts[i++] ?? "");
   }
-  defs.forEach((def, k) => (r = setPath(r, def.path, d.cells[k])));
+  defs.forEach((def, k) => {
+    const row = def.segments.slice(0, -1).reduce((o: Record<string, unknown>, key) => o[key] as Record<string, unknown>, r as unknown as Record<string, unknown>);
+    row[def.segments[def.segments.length - 1]!] = d.cells[k];
+  });
   if (d.extra) {
     r.contact = { ...r.contact, phone: d.extra.phone, department: d.extra.odd };
     r.prose.problems!.text += d.extra.odd;
