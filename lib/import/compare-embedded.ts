@@ -33,7 +33,7 @@ export function mergeEdited(visible: Report, embedded: Report, format: ReportFor
     changed.push(path);
   };
   take("unit.name", squash(visible.unit.name) === squash(embedded.unit.name));
-  if (changed.length) out = setPath(out, "unit.kind", visible.unit.kind); // a new name, a new guess
+  if (changed.includes("unit.name")) out = setPath(out, "unit.kind", visible.unit.kind); // a new name, a new guess
   take("year", visible.year === embedded.year);
   take("publishedOn", visible.publishedOn === embedded.publishedOn);
   for (const [key, value] of Object.entries(visible.contact)) take(`contact.${key}`, !value || value === getPath(embedded, `contact.${key}`));
