@@ -63,13 +63,15 @@ const dataFile = (input: ExampleInput) => (input.kind === "data" ? asReport(inpu
 
 describe.each(inputs)("the same ids in every door: %s", (name, input) => {
   const report = dataFile(input);
-  const content = report ? JSON.stringify(report) : (input as { text: string }).text;
-  const p = file(`${name.replace(/[^\w.-]+/g, "_")}.${report ? "json" : "txt"}`, content);
+  const content = report ? JSON.stringify(report) : input.kind === "text" ? input.text : input.kind === "file" ? input.bytes : "";
+  const ext = report ? "json" : input.kind === "text" ? "txt" : "docx";
+  const p = file(`${name.replace(/[^\w.-]+/g, "_")}.${ext}`, content);
+  const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content;
   const expected = ids(issuesOf(report ? { kind: "data", report } : input));
   const errors = errorIds(issuesOf(report ? { kind: "data", report } : input));
 
   it("/check and nianbao check (exit 1 exactly when there are errors)", async () => {
-    expect(ids(checkPageDoor(path.basename(p), new TextEncoder().encode(content)))).toEqual(expected);
+    expect(ids(checkPageDoor(path.basename(p), bytes))).toEqual(expected);
     const cli = await cliCheckDoor(p);
     expect(ids(cli.issues)).toEqual(expected);
     expect(cli.code).toBe(errors.length ? 1 : 0);
@@ -83,7 +85,7 @@ describe.each(inputs)("the same ids in every door: %s", (name, input) => {
     const wizard = ids(wizardDoor(report!));
     if (expected.some((id) => TOTAL_RULES.has(id))) expect(wizard.filter((id) => TOTAL_RULES.has(id))).toEqual([]);
     else expect(wizard).toEqual(expected);
-    const api = await apiDoor(content);
+    const api = await apiDoor(content as string);
     expect(api.status).toBe(errors.length ? 422 : 200);
     expect(ids(api.issues)).toEqual(errors);
   });

@@ -1,7 +1,8 @@
 // Debian's Chromium, headless, no network chatter.
 import { chromium, type Browser, type Page } from "playwright-core";
+import { E2E_PORT } from "./global-setup";
 
-export const BASE = "http://127.0.0.1:3210";
+export const BASE = `http://127.0.0.1:${E2E_PORT}`;
 
 export const CHROMIUM_ARGS = [
   "--headless",

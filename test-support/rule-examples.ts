@@ -3,7 +3,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import valid from "../templates/gov-2021/fixtures/valid-report.json";
+import { renderDocxBuffer } from "../lib/docx/pack";
 import { importReport } from "../lib/import/import-report";
+import { editPart } from "../lib/import/test-packages";
 import { startFromLastYear } from "../lib/import/start-from-last-year";
 import { evaluate } from "../lib/rules/evaluate";
 import type { Issue } from "../lib/rules/types";
@@ -12,23 +14,30 @@ import { setPath } from "../lib/values/object-path";
 
 const seeds = path.resolve(import.meta.dirname, "../templates/gov-2021/fixtures/seeds");
 
-/** A data file (the exchange format) or a document's text, as the doors take them. */
-export type ExampleInput = { kind: "data"; report: Report } | { kind: "text"; name: string; text: string };
+/** A data file (the exchange format), a document's text or a document file, as the doors take them. */
+export type ExampleInput =
+  | { kind: "data"; report: Report }
+  | { kind: "text"; name: string; text: string }
+  | { kind: "file"; name: string; bytes: Uint8Array };
 
 /** The complete fixture with these changes. */
 function changed(changes: Record<string, unknown>): ExampleInput {
   return { kind: "data", report: Object.entries(changes).reduce((doc, [p, v]) => setPath(doc, p, v), valid as unknown as Report) };
 }
 
-/** A seed as the text it was published with. */
-function seedText(n: string): ExampleInput {
-  return { kind: "text", name: `${n}.txt`, text: readFileSync(path.join(seeds, `${n}.txt`), "utf8") };
+/** A seed as the text it was published with (optionally edited). */
+function seedText(n: string, edit: (text: string) => string = (t) => t): ExampleInput {
+  return { kind: "text", name: `${n}.txt`, text: edit(readFileSync(path.join(seeds, `${n}.txt`), "utf8")) };
 }
+
+/** The complete fixture as this app's own .docx (with its data part), changed as another program would. */
+const OWN_DOCX = new Uint8Array(await renderDocxBuffer(valid as unknown as Report));
+const ownDocx = (name: string, change: (docx: Uint8Array) => Uint8Array): ExampleInput => ({ kind: "file", name, bytes: change(OWN_DOCX) });
 
 /** Every issue of an input, as /check and the CLI see it (a document's text with what reading it found). */
 export function issuesOf(input: ExampleInput): Issue[] {
   if (input.kind === "data") return evaluate(input.report);
-  const r = importReport({ text: input.text });
+  const r = importReport(input.kind === "text" ? { text: input.text } : { name: input.name, bytes: input.bytes });
   if (!r.ok) throw new Error(r.error);
   return evaluate(r.report, { document: { findings: r.findings } });
 }
@@ -70,6 +79,11 @@ export const RULE_EXAMPLES: Record<string, () => ExampleInput> = {
   "structure.heading": () => seedText("001"),
   "import.unread": () => seedText("000"),
   "format.obsolete-2019": () => seedText("004"),
+  "import.unit-kind-uncertain": () => seedText("001", (t) => t.replace("港口乡2021年政府信息公开工作年度报告", "宜丰市人民政府2021年政府信息公开工作年度报告")),
+  "import.edited-after-download": () =>
+    ownDocx("edited.docx", (d) => editPart(d, (xml) => xml.replace("存在公开内容不够丰富等问题", "存在公开内容更新不够及时等问题"))),
+  "import.embedded-unreadable": () =>
+    ownDocx("broken-part.docx", (d) => editPart(d, (xml) => xml.replace(/<report [^>]*>\{/, "$&oops"), "customXml/item1.xml")),
 };
 
 /** The first issue the example gives for its rule. */

@@ -6,7 +6,7 @@ import { prosePath } from "../format/cell-path";
 import type { ProsePart, SectionDef, TableKey } from "../format/types";
 import type { Report } from "../report/types";
 import { getPath } from "../values/object-path";
-import { printCell } from "../values/format-number";
+import { feePartText } from "../import/info-fee";
 import { bodyParagraph, heading1, heading2, signatureParagraphs, titleParagraph } from "./paragraphs";
 import { splitParagraphs } from "./sanitize";
 import { STYLE } from "./styles";
@@ -21,19 +21,10 @@ const textAt = (report: Report, path: string): string => {
   return typeof v === "string" ? v : "";
 };
 
-/** 六（一）信息处理费: when the clerk wrote nothing, say what infoFee records (国办函〔2020〕109号). */
-function feeSentence(report: Report): string {
-  const { status, amountYuan } = report.infoFee;
-  if (status === "not-collected") return "本年度未收取信息处理费。";
-  if (status === "collected" && amountYuan !== null && amountYuan !== "") {
-    return `本年度收取信息处理费共计${printCell(amountYuan, "amount")}元。`;
-  }
-  return "";
-}
-
+/** 六（一）信息处理费 (国办函〔2020〕109号): the clerk's text, plus what infoFee records unless the text says it. */
 function partText(section: SectionDef, part: ProsePart, report: Report): string {
   const typed = textAt(report, prosePath(section.key, part.key));
-  if (typed.trim() === "" && section.key === "other" && part.key === "fee") return feeSentence(report);
+  if (section.key === "other" && part.key === "fee") return feePartText(typed, report.infoFee);
   return typed;
 }
 

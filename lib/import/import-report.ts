@@ -10,17 +10,20 @@ import { emptyReport } from "../values/empty-report";
 import { assemble } from "./assemble";
 import { decodeText, looksBinary } from "./decode-text";
 import { detectFormat, type Detected } from "./detect-format";
-import { docxBlocks } from "./docx-blocks";
+import { blocksOf, readDocxParts } from "./docx-blocks";
+import { withEmbeddedData } from "./embedded-data";
+import { feeFromProse } from "./info-fee";
 import { fillTables } from "./fill-tables";
 import { importMessages as m, markerNames } from "./messages";
 import { readProse, readSignature, readTitle } from "./prose";
 import { fromBlocks, fromText, type Document } from "./read-document";
 import { rowSpecs } from "./row-specs";
-import { guessUnitKind } from "./unit-kind";
+import { unitKindOf } from "./unit-kind";
 
 export type ImportInput = { name: string; bytes: Uint8Array } | { text: string };
+/** `embedded`: the data came from the part a .docx made here carries — as is, or under the edited text. */
 export type ImportResult =
-  | { ok: true; report: Report; detected: Detected; unread: string[]; findings: Issue[] }
+  | { ok: true; report: Report; detected: Detected; unread: string[]; findings: Issue[]; embedded?: "exact" | "edited" }
   | { ok: false; error: string };
 
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -30,12 +33,6 @@ function obsoleteFinding(detected: Detected, year: number): Issue {
   const late = year >= 2021;
   const message = late ? m.obsolete2019(detected.markers, year) : m.obsolete2019Early(detected.markers);
   return { rule: "format.obsolete-2019", severity: late ? "error" : "warning", cells: ["tables.proactive"], message };
-}
-
-function infoFee(text: string): Report["infoFee"] {
-  const paid = /收取[^。；]{0,30}?(\d+(?:\.\d+)?)\s*元/.exec(text);
-  if (paid && !/[未不没无]$/.test(text.slice(0, paid.index))) return { status: "collected", amountYuan: Number(paid[1]) };
-  return /(未|没有|无)收取|不收取/.test(text) ? { status: "not-collected", amountYuan: null } : { status: "unknown", amountYuan: null };
 }
 
 function tablesOf(format: ReportFormat, doc: Document, detected: Detected) {
@@ -63,31 +60,31 @@ function build(format: ReportFormat, doc: Document, source: string): ImportResul
   const year = title?.year ?? (yearInText ? Number(yearInText[1]) : null);
   const notes = [m.source(source)];
   const unitName = title?.unitName.trim() ?? "";
-  const kind = guessUnitKind(unitName);
-  if (!kind) notes.push(m.unitKindGuessed);
+  const kind = unitKindOf(format, unitName);
+  notes.push(...kind.notes);
   if (year === null) notes.push(m.yearGuessed);
   const detected = detectFormat(format, doc.tableText, year);
   const found = tablesOf(format, doc, detected);
   if (h.sections.length === 0 && found.size === 0) return { ok: false, error: m.notAReport };
 
-  const base = emptyReport(format, { unitName, unitKind: kind ?? "other", year: year ?? undefined });
+  const base = emptyReport(format, { unitName, unitKind: kind.kind, year: year ?? undefined });
   const filled = fillTables(format, base, found, detected.format === "gov-2019");
-  const sig = readSignature(doc.lines, unitName || "\u0000");
+  const sig = readSignature(doc.lines, unitName || "\u0000", doc.looks);
   const end = sig?.from ?? doc.lines.length;
-  const prose = readProse(format, doc.lines, h, end, doc.zone);
+  const fee = feeFromProse(format, readProse(format, doc.lines, h, end, doc.zone), h);
   const preambleEnd = Math.min(firstHeading, end);
   const preamble = doc.lines.slice((title?.line ?? -1) + 1, preambleEnd).map((l) => l.replace(/\[bookmark:[^\]]*\]/g, "").trim()).filter(Boolean).join("\n");
   const draft: Report = {
     ...filled.report,
     publishedOn: sig?.date ?? "",
     preamble,
-    prose: { ...filled.report.prose, ...prose },
-    infoFee: infoFee(prose.other ? [prose.other.text, ...Object.values(prose.other.parts)].join("\n") : ""),
+    prose: { ...filled.report.prose, ...fee.prose },
+    infoFee: fee.infoFee,
     notes: [...notes, ...filled.notes, ...filled.unread],
   };
   const valid = validateReport(draft);
   if (!valid.ok) return { ok: false, error: valid.error };
-  const findings = [...h.findings, ...filled.findings];
+  const findings = [...h.findings, ...kind.findings, ...filled.findings];
   if (detected.format === "gov-2019") findings.unshift(obsoleteFinding(detected, valid.report.year));
   return { ok: true, report: valid.report, detected, unread: filled.unread, findings };
 }
@@ -112,14 +109,21 @@ function importBytes(name: string, bytes: Uint8Array): ImportResult {
   if (bytes.length > MAX_INPUT_BYTES) return { ok: false, error: m.tooLarge(Math.round(bytes.length / 1048576)) };
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? "";
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (zip || ext === "docx") {
-    const read = docxBlocks(bytes);
-    return read.ok ? build(gov2021, fromBlocks(gov2021, read.blocks), " Word 文档（.docx）") : read;
-  }
+  if (zip || ext === "docx") return importDocx(bytes);
   if (ext === "doc" || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) return { ok: false, error: m.oldDoc };
   if (ext === "pdf" || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) return { ok: false, error: m.pdf };
   if (ext === "json") return fromJson(decodeText(bytes)); // the exchange format: its own clear errors
   return importText(decodeText(bytes), "文本");
+}
+
+/** A .docx: the data it carries while its text is as rendered (embedded-data.ts), else its visible text. */
+function importDocx(bytes: Uint8Array): ImportResult {
+  const parts = readDocxParts(bytes);
+  if (!parts.ok) return parts;
+  return withEmbeddedData(parts, () => {
+    const read = blocksOf(parts);
+    return read.ok ? build(gov2021, fromBlocks(gov2021, read.blocks), " Word 文档（.docx）") : read;
+  });
 }
 
 export function importReport(input: ImportInput): ImportResult {

@@ -32,6 +32,15 @@ export const importMessages = {
   oldProactiveDropped: (cells: string) => `2019 年格式表二的以下数据在 2021 年格式中没有对应栏目，未导入：${cells}`,
   oldProactiveBlank: (count: number) => `表二：2021 年格式的 ${count} 个单元格在 2019 年格式中没有对应数据，已留空，请按 2021 年格式补填`,
   unitKindGuessed: "未能从标题判断单位类型，已暂定为“其他机关单位”，请核对",
+  unitKindUncertain: (name: string, label: string) => `根据单位名称“${name}”推断单位类型为“${label}”，但不能确定，请核对单位类型`,
+
+  // the data a document made by 年报助手 carries (lib/docx/embedded-data.ts)
+  editedAfterDownload: "文档在下载后被修改过，已按文档内容读取",
+  editedFields: (names: string[], more: number) => `与下载时不同的内容：${names.join("；")}${more > 0 ? `；另有 ${more} 处` : ""}`,
+  embeddedUnreadable: (reason: string) => `文档中年报助手保存的数据无法使用（${reason}），已按文档内容读取`,
+  embeddedBroken: "数据已损坏",
+  embeddedNewer: "由较新版本的年报助手生成，请升级年报助手",
+  fieldNames: { "unit.name": "单位名称", year: "报告年度", publishedOn: "成文日期", preamble: "正文前的说明", infoFee: "信息处理费", contact: "联系方式" } as Record<string, string>,
   yearGuessed: "未能从标题读出报告年度，请核对报告年度",
 
   // structural findings

@@ -1,7 +1,7 @@
 // Lines between the headings → the report's prose fields, preamble, title facts and 成文日期.
 import type { ReportFormat } from "../format/types";
 import type { Report } from "../report/types";
-import type { Headings } from "./headings";
+import type { Headings, LineLook } from "./headings";
 import { splitNumbering } from "./normalise";
 
 const DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
@@ -33,19 +33,53 @@ export function readTitle(lines: string[], before: number): Title | null {
   return null;
 }
 
-/** The signature block at the very end: 「安丘市官庄镇人民政府」「2022年1月24日」. */
-export function readSignature(lines: string[], unitName: string): { from: number; date: string } | null {
-  let i = lines.length - 1;
-  while (i >= 0 && !clean(lines[i]!)) i--;
-  const m = i >= 0 ? DATE.exec(clean(lines[i]!).replace(/\s/g, "")) : null;
-  if (!m) return null;
+const SENTENCE = /[。；;，,！!？?：:]/;
+const ORG_END = /(政府|办事处|局|委员会|委|办公室|办|厅|部|署|中心|院|所)$/;
+
+/** The style most non-empty lines have: the body's ("" for Word's default). */
+function bodyStyleOf(lines: string[], looks: readonly (LineLook | undefined)[]): string {
+  const counts = new Map<string, number>();
+  looks.forEach((l, i) => {
+    if (l && clean(lines[i] ?? "")) counts.set(l.style ?? "", (counts.get(l.style ?? "") ?? 0) + 1);
+  });
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
+}
+
+/**
+ * Where Word tells: 署名 and 成文日期 stand right (or centred over the date), are pushed right with spaces, or have a
+ * style of their own; a paragraph in the body's style and alignment is body text.
+ */
+function placedAsSignature(raw: string, look: LineLook | undefined, bodyStyle: string): boolean {
+  if (!look || (!look.align && !look.style) || /^[\s\u3000]{2,}\S/.test(raw)) return true;
+  return /^(right|end|center)$/.test(look.align ?? "") || (look.style ?? "") !== bodyStyle;
+}
+
+function isSignatureName(raw: string, unitName: string, placed: boolean): boolean {
+  const t = clean(raw).replace(/\s/g, "");
+  if (!t || t.length > 40 || SENTENCE.test(t) || !placed) return false;
+  return t === unitName.replace(/\s/g, "") || t.includes(unitName) || ORG_END.test(t);
+}
+
+/**
+ * The signature block at the very end (GB/T 9704—2012 7.3.5): 「安丘市官庄镇人民政府」「2022年1月24日」, or the
+ * name alone when there is no date yet. `looks` (Word) keeps a body paragraph that happens to match out of it.
+ */
+export function readSignature(lines: string[], unitName: string, looks: readonly (LineLook | undefined)[] = []): { from: number; date: string } | null {
+  const lastBefore = (k: number) => {
+    while (k >= 0 && !clean(lines[k]!)) k--;
+    return k;
+  };
+  const bodyStyle = bodyStyleOf(lines, looks);
+  const placed = (k: number) => placedAsSignature(lines[k]!, looks[k], bodyStyle);
+  const i = lastBefore(lines.length - 1);
+  if (i < 0) return null;
+  const m = DATE.exec(clean(lines[i]!).replace(/\s/g, ""));
+  if (!m || !placed(i)) return isSignatureName(lines[i]!, unitName, placed(i)) ? { from: i, date: "" } : null;
   const iso = `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}`;
-  let from = i;
-  let j = i - 1;
-  while (j >= 0 && !clean(lines[j]!)) j--;
-  const sig = j >= 0 ? clean(lines[j]!) : "";
-  if (sig && sig.length <= 30 && (sig.includes(unitName) || /(政府|办事处|局|委员会|办公室)$/.test(sig))) from = j;
-  return { from, date: iso };
+  const time = Date.parse(`${iso}T00:00:00Z`);
+  const real = Number.isFinite(time) && new Date(time).toISOString().startsWith(iso); // not 「2月30日」
+  const j = lastBefore(i - 1);
+  return { from: j >= 0 && isSignatureName(lines[j]!, unitName, placed(j)) ? j : i, date: real ? iso : "" };
 }
 
 /** 「（六）本机关本年度没有其他需要报告的事项。」 is a heading and its own content: keep the sentence. */
