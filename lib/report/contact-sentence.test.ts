@@ -38,6 +38,8 @@ describe("parseContactSentence", () => {
     const text = "   如对本报告有疑问，请与党政办公室联系（地址：示例县城关镇人民路1号；邮\n编：000000；电话：0000-1234567）。";
     expect(parseContactSentence(text)?.contact).toMatchObject({ department: "党政办公室", address: "示例县城关镇人民路1号", postcode: "000000", phone: "0000-1234567" });
     expect(parseContactSentence("如对本报告有疑问,请与办公室联系(电话:123;邮箱:a@b.cn).")?.contact).toMatchObject({ department: "办公室", phone: "123", email: "a@b.cn" });
+    const spaced = "如对本报告有疑问，请与党政办公室联系（地址：示例县城关 镇 人 民 路 1 号 ； 邮 编 ： 000000 ； 电 话 ： 0000-\n1234567 ）。";
+    expect(parseContactSentence(spaced)?.contact).toMatchObject({ address: "示例县城关镇人民路1号", postcode: "000000", phone: "0000-1234567" });
   });
 
   it("null when there is no such sentence or it states no detail", () => {

@@ -26,6 +26,7 @@ export function contactSentence(report: Pick<Report, "unit" | "contact">): strin
 }
 
 const emptyContact = (): Contact => ({ department: "", address: "", postcode: "", phone: "", email: "", website: "" });
+const WIDE = "[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef]";
 const LABELS = CONTACT_FIELDS.map(([, label]) => label).join("|");
 /** The details end at the bracket that closes the sentence (「。」, a line end or the end), so an address may
  * hold brackets of its own. */
@@ -39,7 +40,8 @@ export function parseContactSentence(text: string, unitName = ""): { contact: Co
   const m = SENTENCE.exec(text);
   if (!m) return null;
   const contact = emptyContact();
-  const join = (s: string) => s.replace(/\s*\n\s*/g, "").trim();
+  // Line breaks, and spaces next to a Chinese character or full-width punctuation, are layout (PDF text).
+  const join = (s: string) => s.replace(/\s*\n\s*/g, "").replace(new RegExp(`\\s+(?=${WIDE})|(?<=${WIDE})\\s+`, "g"), "").trim();
   const who = join(m[1]!);
   contact.department = who === unitName.trim() ? "" : who;
   const fields = join(m[2]!).split(new RegExp(`[；;]\\s*(?=(?:${LABELS})[：:])`));
