@@ -4,7 +4,7 @@ import { Paragraph, type FileChild } from "docx";
 import { gov2021 } from "../../templates/gov-2021";
 import { prosePath } from "../format/cell-path";
 import type { ProsePart, SectionDef, TableKey } from "../format/types";
-import { contactSentence, parseContactSentence } from "../report/contact-sentence";
+import { printedContact } from "../report/contact-sentence";
 import type { Report } from "../report/types";
 import { getPath } from "../values/object-path";
 import { printCell } from "../values/format-number";
@@ -59,7 +59,7 @@ function sectionBlocks(section: SectionDef, report: Report): Block[] {
 
 /** The contact sentence as the preamble's last paragraph, unless the clerk already wrote one. */
 function contactBlocks(report: Report): Block[] {
-  const sentence = parseContactSentence(report.preamble) ? "" : contactSentence(report);
+  const sentence = printedContact(report);
   return sentence ? [{ kind: "body", text: sentence }] : [];
 }
 

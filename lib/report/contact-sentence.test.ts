@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contactSentence, parseContactSentence } from "./contact-sentence";
+import { contactSentence, parseContactSentence, printedContact } from "./contact-sentence";
 import type { Report } from "./types";
 
 const unit = { name: "示例县城关镇人民政府", kind: "township" };
@@ -45,5 +45,13 @@ describe("parseContactSentence", () => {
   it("null when there is no such sentence or it states no detail", () => {
     expect(parseContactSentence("本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。")).toBeNull();
     expect(parseContactSentence("如对本报告有疑问，请与办公室联系（工作日）。")).toBeNull();
+  });
+});
+
+describe("printedContact", () => {
+  it("adds the sentence to the preamble unless the clerk already wrote one", () => {
+    const r = { ...with_({ phone: "123" }), preamble: "本报告……编制。" };
+    expect(printedContact(r)).toBe(contactSentence(r));
+    expect(printedContact({ ...r, preamble: "本报告……编制。如对本报告有疑问，请与办公室联系（电话：456）。" })).toBe("");
   });
 });

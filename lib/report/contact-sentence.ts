@@ -58,3 +58,8 @@ export function parseContactSentence(text: string, unitName = ""): { contact: Co
   const rest = (text.slice(0, m.index) + text.slice(m.index + m[0].length)).replace(/\n{2,}/g, "\n").replace(/^\n+|\n+$/g, "");
   return { contact, rest };
 }
+
+/** What the printed preamble adds (the .docx and the preview): the sentence, unless the clerk wrote one already. */
+export function printedContact(report: Pick<Report, "unit" | "contact" | "preamble">): string {
+  return parseContactSentence(report.preamble) ? "" : contactSentence(report);
+}
