@@ -84,8 +84,17 @@ export function testFontConfig(): string {
   return fontConfig;
 }
 
-/** LibreOffice headless .docx → .pdf, with a private profile so parallel runs don't lock each other. */
+/** The Chinese faces are required: without them LibreOffice prints boxes, and no layout check means anything. */
+function assertCjkFonts(): void {
+  const families = execFileSync("fc-list", [":", "family"], { encoding: "utf8", env: { ...process.env, FONTCONFIG_FILE: testFontConfig() } });
+  const missing = [...new Set(Object.values(TEST_FONTS))].filter((f) => f.includes("CJK") && !families.includes(f));
+  if (missing.length) throw new Error(`缺少字体 ${missing.join("、")}：请运行 bash .ci/run（或 apt-get install fonts-noto-cjk）`);
+}
+
+/** LibreOffice headless .docx → .pdf, with a private profile so parallel runs don't lock each other, and the
+ * fonts of TEST_FONTS. */
 export function convertToPdf(files: string[], outDir: string): void {
+  assertCjkFonts();
   const profile = `file://${tempDir("lo-nianbao-")}`;
   execFileSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", outDir, ...files], {
     stdio: "pipe",
