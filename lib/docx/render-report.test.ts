@@ -88,15 +88,23 @@ describe("fonts, sizes and line pitch (GB/T 9704 7.2–7.3)", () => {
     expect(["ReportTitle", "ReportTableText", "ReportPageNumber", "ReportSignature", "ReportDraftMark"].map(offGrid)).toEqual([true, true, true, true, true]);
   });
 
-  it("every run carries its language: Latin text en-US, Chinese text zh-CN", () => {
-    const runs = els(main.xml("word/document.xml"), "r").filter((r) => textOf(r) !== "");
-    expect(runs.length).toBeGreaterThan(300);
+  it("every run of text carries its language: Latin text en-US, Chinese text zh-CN (a table cell's run by its style)", () => {
+    const doc = main.xml("word/document.xml");
+    const inTable = (r: Element) => {
+      for (let n = r.parentNode; n; n = n.parentNode) if ((n as Element).localName === "tbl") return true;
+      return false;
+    };
+    const runs = els(doc, "r").filter((r) => textOf(r) !== "" && !inTable(r));
+    expect(runs.length).toBeGreaterThan(60);
     for (const r of runs) {
       const lang = els(r, "lang")[0];
       const text = textOf(r);
       if (/[A-Za-z0-9]/.test(text)) expect({ text, lang: val(lang) }).toEqual({ text, lang: "en-US" });
       if (/[\u4e00-\u9fff]/.test(text)) expect({ text, lang: val(lang, "eastAsia") }).toEqual({ text, lang: "zh-CN" });
     }
+    const tableStyle = els(style(main.xml("word/styles.xml"), "ReportTableText"), "lang")[0];
+    expect([val(tableStyle), val(tableStyle, "eastAsia")]).toEqual(["en-US", "zh-CN"]);
+    for (const r of els(doc, "r").filter(inTable)) expect(els(r, "lang")).toHaveLength(0);
   });
 
   it("declares every font it uses in fontTable.xml, with fallbacks (altName, PANOSE, GB2312 charset)", async () => {

@@ -33,7 +33,10 @@ type Para = {
   jc?: "left" | "center" | "right" | "both";
   outline?: number;
 };
-type Run = { fonts?: { eastAsia: string; latin: string }; bold?: boolean; color?: string; scale?: number; size?: number };
+type Run = { fonts?: { eastAsia: string; latin: string }; bold?: boolean; color?: string; scale?: number; size?: number; lang?: boolean };
+
+/** Latin text en-US, East Asian text zh-CN (ECMA-376 §17.3.2.20). */
+const LANG_XML = `<w:lang w:val="${LANG.latin}" w:eastAsia="${LANG.eastAsia}"/>`;
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
@@ -68,6 +71,7 @@ function rPr(r: Run): string {
     (r.color ? `<w:color w:val="${r.color}"/>` : "") +
     (r.scale ? `<w:w w:val="${r.scale}"/>` : "") +
     size +
+    (r.lang ? LANG_XML : "") +
     "</w:rPr>"
   );
 }
@@ -94,7 +98,7 @@ export function stylesXml(f: FontProfile): string {
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
     "<w:docDefaults><w:rPrDefault>" +
-    rPr({ fonts: body, size: SIZE.san }).replace("</w:rPr>", `<w:lang w:val="${LANG.latin}" w:eastAsia="${LANG.eastAsia}" w:bidi="ar-SA"/></w:rPr>`) +
+    rPr({ fonts: body, size: SIZE.san, lang: true }) +
     `</w:rPrDefault><w:pPrDefault>${pPr({ spacing: line })}</w:pPrDefault></w:docDefaults>` +
     // The Normal style carries 3号 itself: Word's charSpace and LibreOffice's grid width count from its size.
     '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>' +
@@ -111,7 +115,8 @@ export function stylesXml(f: FontProfile): string {
     // 7.3.5.2 署名和成文日期: placed by left indents computed per report (signature.ts), so off the grid at 100 %
     // and without the automatic space around digits, so that 「2025年1月20日」 is as wide as measured.
     style(STYLE.signature, "署名和日期", STYLE.body, { tight: true, offGrid: true, indent: noIndent, jc: "left" }, { scale: 100 }) +
-    style(STYLE.table, "表格文字", "Normal", { offGrid: true, spacing: { line: TABLE_TEXT.line, exact: true }, indent: noIndent }, { fonts: { eastAsia: f.table, latin: f.latin }, size: TABLE_TEXT.size }) +
+    // Tables: a run per cell, so the style itself says which language each script is.
+    style(STYLE.table, "表格文字", "Normal", { offGrid: true, spacing: { line: TABLE_TEXT.line, exact: true }, indent: noIndent }, { fonts: { eastAsia: f.table, latin: f.latin }, size: TABLE_TEXT.size, lang: true }) +
     // 7.5 页码: 4号半角宋体阿拉伯数字.
     style(STYLE.pageNumber, "页码", "Normal", { offGrid: true, spacing: auto, indent: noIndent }, { fonts: { eastAsia: f.pageNumber, latin: f.pageNumber }, size: SIZE.si }) +
     style(STYLE.draft, "草稿标记", "Normal", { offGrid: true, spacing: auto, indent: noIndent, jc: "right" }, { fonts: { eastAsia: f.heading1, latin: f.latin }, bold: true, color: "C00000", size: SIZE.si }) +

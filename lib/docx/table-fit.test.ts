@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fittingSize, SHARED_MIN, VALUE_CELL_MARGIN, valueCellSizes } from "./table-fit";
+import { fittingSize, SHARED_MIN, CELL_MARGIN, valueCellSizes } from "./table-fit";
 
 const mm = (x: number) => Math.round((x / 25.4) * 1440);
 
@@ -11,14 +11,14 @@ describe("value cell size: no number wraps", () => {
     expect(six).toBeLessThan(10.5);
     expect(six * 2).toBe(Math.round(six * 2));
     // Six digits at 0.64 em each fit the cell less its padding.
-    expect(6 * 0.64 * six).toBeLessThanOrEqual((cell - 2 * VALUE_CELL_MARGIN) / 20);
+    expect(6 * 0.64 * six).toBeLessThanOrEqual((cell - 2 * CELL_MARGIN) / 20);
   });
 
   it("the widest valid count (Number.MAX_SAFE_INTEGER) still fits on one line", () => {
     const text = String(Number.MAX_SAFE_INTEGER);
     const size = fittingSize(text, mm(156 / 15), 10.5);
     expect(size).toBeGreaterThan(0);
-    expect(text.length * 0.64 * size).toBeLessThanOrEqual((mm(156 / 15) - 2 * VALUE_CELL_MARGIN) / 20);
+    expect(text.length * 0.64 * size).toBeLessThanOrEqual((mm(156 / 15) - 2 * CELL_MARGIN) / 20);
   });
 
   it("text that is not a number may wrap: it does not shrink the table", () => {

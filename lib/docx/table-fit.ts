@@ -4,15 +4,15 @@
 // Text that is not a number (an unreadable value in a draft) may wrap like any text.
 import { maxEm } from "./measure";
 
-/** Left and right padding of a value cell, in twips (0.5 mm). */
-export const VALUE_CELL_MARGIN = 28;
+/** Left and right padding of every table cell, in twips (0.75 mm; one table default, no per-cell margins). */
+export const CELL_MARGIN = 43;
 
 const isNumber = (text: string) => /^-?\d+(?:\.\d+)?$/.test(text);
 
 /** The size in points at which `text` fits `cellWidth` twips (less the padding), or `base` if it fits at that. */
 export function fittingSize(text: string, cellWidth: number, base: number): number {
   if (!isNumber(text)) return base;
-  const available = (cellWidth - 2 * VALUE_CELL_MARGIN) / 20;
+  const available = (cellWidth - 2 * CELL_MARGIN) / 20;
   return Math.min(base, Math.floor((2 * available) / maxEm(text)) / 2);
 }
 

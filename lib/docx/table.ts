@@ -3,7 +3,7 @@
 // and every row keeps with the next, so a table (表三 included, sized to fit one page) is never broken inside a
 // group and its labels are always beside its numbers (GB/T 9704—2012 8 表格).
 import {
-  AlignmentType, HeightRule, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType,
+  AlignmentType, HeightRule, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType,
 } from "docx";
 import { gov2021 } from "../../templates/gov-2021";
 import { cellDefs } from "../format/cell-path";
@@ -14,12 +14,9 @@ import { getPath } from "../values/object-path";
 import { printCell } from "../values/format-number";
 import { columnWidths } from "./column-widths";
 import { STYLE, TABLE_TEXT } from "./styles";
-import { VALUE_CELL_MARGIN, valueCellSizes } from "./table-fit";
-import { textRuns } from "./text-runs";
+import { CELL_MARGIN, valueCellSizes } from "./table-fit";
 import { twipsFromPt } from "./units";
 
-/** Label cells: 1 mm padding left and right. */
-const LABEL_CELL_MARGIN = 57;
 /** A row is at least one line of table text plus 3 pt. */
 const ROW_MIN_HEIGHT = TABLE_TEXT.line + twipsFromPt(3);
 
@@ -59,19 +56,18 @@ function place(layout: TableLayout, report: Report, widths: number[]): Placed[][
 
 function createCell({ cell, text, width }: Placed, layout: TableLayout, valueSize: number = TABLE_TEXT.size): TableCell {
   const value = cell.role === "value";
-  const margin = value ? VALUE_CELL_MARGIN : LABEL_CELL_MARGIN;
   return new TableCell({
     columnSpan: cell.colSpan > 1 ? cell.colSpan : undefined,
     rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined,
     width: { size: width, type: WidthType.DXA },
-    margins: { left: margin, right: margin, top: 0, bottom: 0 },
     verticalAlign: VerticalAlignTable.CENTER,
     shading: cell.role === "caption" ? { fill: "C6D9F1", type: "clear", color: "auto" } : undefined,
     children: [
       new Paragraph({
         style: STYLE.table,
         alignment: alignment(cell, layout),
-        children: textRuns(text, value && valueSize !== TABLE_TEXT.size ? { size: valueSize * 2 } : {}),
+        // One run per cell: its languages (Latin en-US, East Asian zh-CN) are the table style's (styles.ts).
+        children: [new TextRun({ text, size: value && valueSize !== TABLE_TEXT.size ? valueSize * 2 : undefined })],
       }),
     ],
   });
@@ -99,6 +95,6 @@ export function createReportTable(key: TableKey, report: Report): Table {
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,
-    margins: { top: 0, bottom: 0, left: LABEL_CELL_MARGIN, right: LABEL_CELL_MARGIN },
+    margins: { top: 0, bottom: 0, left: CELL_MARGIN, right: CELL_MARGIN },
   });
 }
