@@ -3,6 +3,7 @@
 import { gov2021 } from "../../templates/gov-2021";
 import type { GridTable, ReportFormat } from "../format/types";
 import { gov2019 } from "../../templates/gov-2019";
+import { parseContactSentence } from "../report/contact-sentence";
 import { parseReportJson, validateReport } from "../report/parse-report-json";
 import type { Report } from "../report/types";
 import type { Issue } from "../rules/types";
@@ -73,11 +74,14 @@ function build(format: ReportFormat, doc: Document, source: string): ImportResul
   const end = sig?.from ?? doc.lines.length;
   const fee = feeFromProse(format, readProse(format, doc.lines, h, end, doc.zone), h);
   const preambleEnd = Math.min(firstHeading, end);
-  const preamble = doc.lines.slice((title?.line ?? -1) + 1, preambleEnd).map((l) => l.replace(/\[bookmark:[^\]]*\]/g, "").trim()).filter(Boolean).join("\n");
+  const opening = doc.lines.slice((title?.line ?? -1) + 1, preambleEnd).map((l) => l.replace(/\[bookmark:[^\]]*\]/g, "").trim()).filter(Boolean).join("\n");
+  // 「如对本报告有疑问，请与…联系（地址：…）」 is the contact, not preamble text (lib/report/contact-sentence.ts).
+  const contact = parseContactSentence(opening, unitName);
   const draft: Report = {
     ...filled.report,
     publishedOn: sig?.date ?? "",
-    preamble,
+    preamble: contact ? contact.rest : opening,
+    contact: contact ? contact.contact : filled.report.contact,
     prose: { ...filled.report.prose, ...fee.prose },
     infoFee: fee.infoFee,
     notes: [...notes, ...filled.notes, ...filled.unread],

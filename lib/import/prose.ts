@@ -21,8 +21,9 @@ export type Title = { line: number; unitName: string; year: number | null };
 export function readTitle(lines: string[], before: number): Title | null {
   const at = (i: number) => clean(lines[i] ?? "").replace(/\s+/g, "");
   for (let i = 0; i < Math.min(before, lines.length, 10); i++) {
-    // A long title may wrap onto a second line (PDF text).
-    for (const [text, last] of [[at(i), i], [at(i) + at(i + 1), i + 1]] as const) {
+    // A title may stand on up to four lines (GB/T 9704 7.3.1 multi-line titles; a PDF's wrapped lines).
+    const joined = [0, 1, 2, 3].map((k) => [Array.from({ length: k + 1 }, (_, j) => at(i + j)).join(""), i + k] as const);
+    for (const [text, last] of joined) {
       if (!text || text.length > 80) continue;
       const m = /^(.*?)(\d{4})年度?(.*政府信息公开.*报告)$/.exec(text);
       // 「{单位}{YYYY}年…报告」 or 「{YYYY}年{地区}政府信息公开工作年度报告」 (format-2021.md §8.4)
