@@ -3,7 +3,7 @@
 // and the issue list (lib/import). Everything runs in the browser; nothing is uploaded.
 import { useState, type ChangeEvent } from "react";
 import { useRouter } from "next/navigation";
-import { saveDraft } from "@/lib/draft";
+import { createDraft } from "@/lib/draft";
 import type { ImportResult } from "@/lib/import/import-report";
 import { loadImportTools as importTools } from "@/lib/import/load-tools";
 import type { Issue } from "@/lib/rules/types";
@@ -25,6 +25,7 @@ export function CheckPage() {
   const router = useRouter();
   const [shown, setShown] = useState<Shown | null>(null);
   const [text, setText] = useState("");
+  const [openError, setOpenError] = useState("");
 
   const fromFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -34,7 +35,12 @@ export function CheckPage() {
     setShown(await check(`文件：${file.name}`, { name: file.name, bytes }));
   };
   const fromText = async () => setShown(await check("粘贴的文字", { text }));
-  const open = (report: Report) => router.push(`/report?id=${encodeURIComponent(saveDraft(report))}`);
+  // A draft is opened only once it was really written; a full storage says so here.
+  const open = async (report: Report) => {
+    const saved = await createDraft(report);
+    if (!saved.ok) return setOpenError(`无法在本浏览器中保存草稿：${saved.message}`);
+    router.push(`/report?id=${encodeURIComponent(saved.id)}`);
+  };
   const openNextYear = async (report: Report) => open((await importTools()).startFromLastYear(report));
 
   return (
@@ -72,12 +78,17 @@ export function CheckPage() {
           <p>{shown.result.error}</p>
         </Alert>
       )}
+      {openError && (
+        <Alert tone="error" title="未能打开">
+          <p>{openError}</p>
+        </Alert>
+      )}
       {shown?.result.ok && (
         <CheckResult
           source={shown.source}
           result={shown.result}
           issues={shown.issues}
-          onOpen={() => shown.result.ok && open(shown.result.report)}
+          onOpen={() => shown.result.ok && void open(shown.result.report)}
           onNextYear={() => shown.result.ok && void openNextYear(shown.result.report)}
         />
       )}
