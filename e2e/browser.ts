@@ -1,7 +1,7 @@
 // Debian's Chromium, headless, no network chatter.
 import { chromium, type Browser, type Page } from "playwright-core";
 
-export const BASE = "http://127.0.0.1:3210";
+export const BASE = `http://127.0.0.1:${process.env.E2E_PORT ?? 3210}`;
 
 export const CHROMIUM_ARGS = [
   "--headless",
