@@ -2,9 +2,9 @@
 // page can open it) and mirrors the draft to IndexedDB (which survives a crashed browser); reading
 // takes the newer copy. Names kept stable for other pages (app/check opens a report with saveDraft).
 import type { Report } from "../report/types";
-import { idbEntries, idbPut } from "./idb";
+import { idbDelete, idbEntries, idbPut } from "./idb";
 import { newest } from "./merge";
-import { deserializeDraft, summarize, type DraftSummary, type ReadDraft, type Validate } from "./serialize";
+import { deserializeDraft, serializeDraft, summarize, type Draft, type DraftSummary, type ReadDraft, type Validate } from "./serialize";
 import { DRAFT_PREFIX, createDraftStore } from "./store";
 
 // zod (the exchange-format schema) is loaded when a draft is first read, not with the page.
@@ -15,9 +15,35 @@ let pending: Promise<unknown> = Promise.resolve();
 
 export function saveDraft(report: Report, id?: string): string {
   const saved = local().saveDraft(report, id);
-  const text = window.localStorage.getItem(DRAFT_PREFIX + saved)!;
-  pending = pending.then(() => idbPut(DRAFT_PREFIX + saved, text)).catch(() => undefined);
+  mirror(saved);
   return saved;
+}
+
+function mirror(id: string) {
+  const text = window.localStorage.getItem(DRAFT_PREFIX + id)!;
+  pending = pending.then(() => idbPut(DRAFT_PREFIX + id, text)).catch(() => undefined);
+}
+
+/** Writes a draft as it is (savedAt kept) to both copies. */
+function saveCopy(draft: Draft) {
+  window.localStorage.setItem(DRAFT_PREFIX + draft.id, serializeDraft(draft));
+  mirror(draft.id);
+}
+
+/** Removes a draft from both copies (the durable one too, or it would come back). */
+export async function deleteDraft(id: string): Promise<void> {
+  local().deleteDraft(id);
+  await (pending = pending.then(() => idbDelete(DRAFT_PREFIX + id)).catch(() => undefined));
+}
+
+/** 重命名 in both copies; the newer copy is the one renamed. False when the draft cannot be read. */
+export async function renameDraft(id: string, name: string): Promise<boolean> {
+  const validate = await validator();
+  const current = newest(local(validate).readDraft(id), (await durableCopies(validate)).get(id));
+  if (!current?.ok) return false;
+  saveCopy({ ...current.draft, name });
+  await pending;
+  return true;
 }
 
 /** Resolves once every draft saved so far is also in IndexedDB. */

@@ -25,6 +25,17 @@ export async function idbPut(key: string, value: string): Promise<void> {
   });
 }
 
+export async function idbDelete(key: string): Promise<void> {
+  const d = await db();
+  return new Promise((resolve, reject) => {
+    const tx = d.transaction(STORE, "readwrite", { durability: "strict" });
+    tx.objectStore(STORE).delete(key);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+}
+
 export async function idbEntries(): Promise<[string, string][]> {
   const d = await db();
   return new Promise((resolve, reject) => {

@@ -1,2 +1,2 @@
-export { saveDraft, loadDraft, readDraft, listDrafts, draftsFlushed } from "./browser";
+export { saveDraft, loadDraft, readDraft, listDrafts, deleteDraft, renameDraft, draftsFlushed } from "./browser";
 export { reportTitle, exportFileName, type DraftSummary } from "./serialize";

@@ -4,7 +4,7 @@ import { emptyReport } from "../values/empty-report";
 import { setPath } from "../values/object-path";
 import { DRAFT_PREFIX, createDraftStore, type KeyValueStorage } from "./store";
 import { validateReport } from "../report/parse-report-json";
-import { deserializeDraft as readWith, exportFileName, reportTitle, serializeDraft } from "./serialize";
+import { deserializeDraft as readWith, exportFileName, isBlankReport, reportTitle, serializeDraft } from "./serialize";
 
 const deserializeDraft = (id: string, text: string) => readWith(id, text, validateReport);
 
@@ -14,6 +14,7 @@ function memoryStorage(): KeyValueStorage & { map: Map<string, string> } {
     map,
     getItem: (k) => map.get(k) ?? null,
     setItem: (k, v) => void map.set(k, v),
+    removeItem: (k) => void map.delete(k),
     key: (i) => [...map.keys()][i] ?? null,
     get length() {
       return map.size;
@@ -85,5 +86,39 @@ describe("newest copy", () => {
     const good = at("2025-01-01T00:00:01.000Z");
     const bad = deserializeDraft("a", "{");
     expect(newest(bad, good)).toBe(good);
+  });
+});
+
+describe("naming, deleting and blank drafts", () => {
+  it("keeps the clerk's name for a draft through later autosaves; an empty name goes back to the title", () => {
+    const storage = memoryStorage();
+    const store = createDraftStore(storage, validateReport);
+    const id = store.saveDraft(report);
+    const text = storage.getItem(`${DRAFT_PREFIX}${id}`)!;
+    const named = deserializeDraft(id, text);
+    if (!named.ok) throw new Error(named.error);
+    storage.setItem(`${DRAFT_PREFIX}${id}`, serializeDraft({ ...named.draft, name: " 城关镇 2024 终稿 " }));
+    store.saveDraft({ ...report, preamble: "新的开头" }, id);
+    expect(store.listDrafts()[0]).toMatchObject({ id, name: "城关镇 2024 终稿", unitName: "城关镇人民政府" });
+    expect(store.loadDraft(id)?.preamble).toBe("新的开头");
+    storage.setItem(`${DRAFT_PREFIX}${id}`, serializeDraft({ ...named.draft, name: "  " }));
+    expect(store.listDrafts()[0]!.name).toBeUndefined();
+  });
+  it("deletes a draft", () => {
+    const storage = memoryStorage();
+    const store = createDraftStore(storage, validateReport);
+    const a = store.saveDraft(report);
+    const b = store.saveDraft(report);
+    store.deleteDraft(a);
+    expect(store.listDrafts().map((d) => d.id)).toEqual([b]);
+  });
+  it("tells a blank draft (nothing written) from a begun one", () => {
+    const blank = emptyReport(gov2021);
+    expect(isBlankReport(blank)).toBe(true);
+    expect(isBlankReport({ ...blank, unit: { ...blank.unit, kind: "county-government" } })).toBe(true);
+    expect(isBlankReport(report)).toBe(false);
+    expect(isBlankReport(setPath(blank, "tables.appeals.review.upheld", 0))).toBe(false);
+    expect(isBlankReport(setPath(blank, "prose.problems.text", "有"))).toBe(false);
+    expect(isBlankReport({ ...blank, infoFee: { status: "not-collected", amountYuan: null } })).toBe(false);
   });
 });

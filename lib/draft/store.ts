@@ -1,8 +1,8 @@
 // Draft storage over any Storage-like object (window.localStorage in the browser, a Map in tests).
 import type { Report } from "../report/types";
-import { deserializeDraft, serializeDraft, summarize, type DraftSummary, type ReadDraft, type Validate } from "./serialize";
+import { deserializeDraft, draftName, serializeDraft, summarize, type DraftSummary, type ReadDraft, type Validate } from "./serialize";
 
-export type KeyValueStorage = Pick<Storage, "getItem" | "setItem" | "key" | "length">;
+export type KeyValueStorage = Pick<Storage, "getItem" | "setItem" | "removeItem" | "key" | "length">;
 
 export const DRAFT_PREFIX = "nianbao.draft.";
 
@@ -16,10 +16,14 @@ export function createDraftStore(storage: KeyValueStorage, validate: Validate, n
     return text === null ? null : deserializeDraft(id, text, validate);
   };
   return {
-    /** Saves (creating an id when none is given) and returns the draft's id. */
+    /** Saves (creating an id when none is given) and returns the draft's id; the clerk's name for it is kept. */
     saveDraft(report: Report, id: string = newDraftId(now())): string {
-      storage.setItem(DRAFT_PREFIX + id, serializeDraft({ id, savedAt: now().toISOString(), report }));
+      const name = draftName(storage.getItem(DRAFT_PREFIX + id));
+      storage.setItem(DRAFT_PREFIX + id, serializeDraft({ id, savedAt: now().toISOString(), report, name }));
       return id;
+    },
+    deleteDraft(id: string): void {
+      storage.removeItem(DRAFT_PREFIX + id);
     },
     loadDraft(id: string): Report | null {
       const r = read(id);
