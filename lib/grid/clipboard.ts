@@ -1,7 +1,5 @@
-// Pasting a block copied from Excel/WPS: tab-separated cells, newline-separated rows; cells that
-// contain a newline or quote come quoted ("a""b"). The block fills cells from the focused one,
-// position by position; computed totals in the way are skipped, not shifted over.
-import { locate, type ValueMatrix } from "./value-matrix";
+// A block copied from Excel/WPS as text: tab-separated cells, newline-separated rows; cells that
+// contain a newline or quote come quoted ("a""b"). Where the block goes is decided in paste.ts.
 
 export function parseClipboardBlock(text: string): string[][] {
   const rows: string[][] = [];
@@ -54,21 +52,4 @@ function closingQuote(src: string, from: number): number {
 /** True when the text is more than one cell (a single value is left to the browser's own paste). */
 export function isBlock(text: string): boolean {
   return /[\t\n\r]/.test(text.replace(/[\r\n]+$/, ""));
-}
-
-export type PasteWrite = { path: string; text: string };
-
-export function pasteTargets(matrix: ValueMatrix, from: string, block: string[][]): PasteWrite[] {
-  const start = locate(matrix, from);
-  if (!start) return [];
-  const writes: PasteWrite[] = [];
-  block.forEach((cells, i) => {
-    const row = matrix[start.row + i];
-    if (!row) return;
-    cells.forEach((text, j) => {
-      const target = row[start.col + j];
-      if (target && !target.total) writes.push({ path: target.path, text: text.trim() });
-    });
-  });
-  return writes;
 }
