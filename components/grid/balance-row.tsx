@@ -25,7 +25,7 @@ const BalanceCell = memo(function BalanceCell({ col, strict, last }: { col: Bala
   const state = balanceState(col, useValuesAfterPaint(col.left), useValuesAfterPaint(col.right));
   const colName = cellByPath.get(col.left[0]!)?.colName ?? "";
   const bad = strict && state.kind === "sum" && state.diff !== 0;
-  const sticky = last ? "sticky right-0 shadow-[-1px_0_0_#94a3b8]" : "";
+  const sticky = last ? "stick-right" : "";
   const cls = `border-r border-b border-slate-400 px-1.5 py-1 text-right text-sm leading-5 tabular-nums ${sticky}`;
   if (state.kind === "blocked") {
     const first = state.blockers[0]!;
@@ -58,7 +58,7 @@ export function BalanceRow({ labelWidth, labelStyle }: { labelWidth: number; lab
   const strict = useSyncExternalStore(issues.subscribe, get, get);
   return (
     <tr data-testid="balance-row">
-      <th scope="row" colSpan={labelWidth} style={labelStyle} className="sticky border-r border-b border-slate-400 bg-slate-50 px-2 py-1 text-right text-sm font-normal leading-5 text-slate-800">
+      <th scope="row" colSpan={labelWidth} style={labelStyle} className="stick-left border-r border-b border-slate-400 bg-slate-50 px-2 py-1 text-right text-sm font-normal leading-5 text-slate-800">
         <div>{labels.left}</div>
         <div>{labels.right}</div>
         <div className="font-bold">两者之差（每一列都应相等）</div>

@@ -28,8 +28,8 @@ type Place = { start: number; cols: GridColumns };
 
 /** Sticky position of a cell: label columns on the left, the 总计 column on the right. */
 function stick(cell: LayoutCell, { start, cols }: Place): { className: string; style?: CSSProperties } {
-  if (cell.role !== "caption" && start < cols.labelCount) return { className: "sticky z-10", style: { left: cols.labelLeft[start] } };
-  if (cols.stickyTotal && start === cols.count - 1 && cell.colSpan === 1) return { className: "sticky right-0 z-10 shadow-[-1px_0_0_#94a3b8]" };
+  if (cell.role !== "caption" && start < cols.labelCount) return { className: "stick-left z-10", style: { left: cols.labelLeft[start] } };
+  if (cols.stickyTotal && start === cols.count - 1 && cell.colSpan === 1) return { className: "stick-right z-10" };
   return { className: "" };
 }
 
@@ -48,7 +48,7 @@ function Cell({ cell, place, flipMessage }: { cell: LayoutCell; place: Place; fl
     // A group label (「三、本年度办理结果」 over 22 rows) stays beside its rows while they scroll by.
     return (
       <th {...span} scope="rowgroup" style={s.style} className={`${th} text-left align-top ${s.className}`}>
-        <div className="sticky" style={{ top: "var(--grid-head, 0px)" }}>
+        <div className="stick-head">
           {cell.text}
         </div>
       </th>
@@ -100,7 +100,9 @@ function usePaste(table: TableDef) {
 
 /**
  * The box ends at the bottom of the window as the step opens (so 表三's balance line is in view at 1366×768
- * without scrolling), but is never shorter than 18 rem; group labels stick below the heading rows.
+ * without scrolling), but is never shorter than 18 rem. Its parts stick (globals.css) only in the direction
+ * the table overflows: every sticky cell is a compositor layer, which would cost each keystroke's frame for
+ * nothing on a screen wide enough for the whole table.
  */
 function useFitBox(deps: unknown[]) {
   const box = useRef<HTMLDivElement>(null);
@@ -112,10 +114,18 @@ function useFitBox(deps: unknown[]) {
       const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
       el.style.maxHeight = `${Math.max(18 * rem, window.innerHeight - top - 0.75 * rem)}px`;
       el.style.setProperty("--grid-head", `${el.querySelector("thead")?.offsetHeight ?? 0}px`);
+      el.toggleAttribute("data-scroll-x", el.scrollWidth > el.clientWidth + 1);
+      el.toggleAttribute("data-scroll-y", el.scrollHeight > el.clientHeight + 1);
     };
     fit();
+    const resized = new ResizeObserver(fit);
+    resized.observe(el);
+    if (el.firstElementChild) resized.observe(el.firstElementChild);
     window.addEventListener("resize", fit);
-    return () => window.removeEventListener("resize", fit);
+    return () => {
+      resized.disconnect();
+      window.removeEventListener("resize", fit);
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- refit when what stands above the box changes
   }, deps);
   return box;
@@ -174,14 +184,14 @@ export function ReportGrid({ table, balance = false }: { table: TableDef; balanc
           data-table={table.key}
         >
           <Columns cols={cols} />
-          {head.length > 0 && <thead className="sticky top-0 z-20">{head.map((cells, i) => <tr key={i}>{row(cells, i)}</tr>)}</thead>}
+          {head.length > 0 && <thead className="stick-top z-20">{head.map((cells, i) => <tr key={i}>{row(cells, i)}</tr>)}</thead>}
           <tbody>
             {body.map((cells, i) => (
               <tr key={i}>{row(cells, layout.headerRows + i, i >= body.length - 3)}</tr>
             ))}
           </tbody>
           {balance && (
-            <tfoot className="sticky bottom-0 z-20">
+            <tfoot className="stick-bottom z-20">
               <BalanceRow labelWidth={cols.labelCount} labelStyle={{ left: 0 }} />
             </tfoot>
           )}

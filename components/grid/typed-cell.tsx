@@ -22,12 +22,10 @@ function CellEditor({ path, label, describedBy }: { path: string; label: string;
   const { register } = useFormContext();
   const def = cellByPath.get(path)!;
   const id = cellDomId(path);
-  // Take focus as soon as the editor is in the cell, with its text selected: typing replaces it,
-  // as in a spreadsheet; a click inside then places the caret.
+  // Take focus as soon as the editor is in the cell, with its text selected (onFocus below): typing
+  // replaces it, as in a spreadsheet; a click inside then places the caret.
   useLayoutEffect(() => {
-    const input = document.getElementById(id) as HTMLInputElement | null;
-    input?.focus(); // scrolls only if the cell is out of view
-    input?.select();
+    (document.getElementById(id) as HTMLInputElement | null)?.focus(); // scrolls only if the cell is out of view
   }, [id]);
   // Whenever the editor is entered — by keyboard, an error link, or a click while it is not focused (the
   // cell edited last, then the clerk clicked elsewhere) — its text is selected, so typing replaces it:
