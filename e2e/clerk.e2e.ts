@@ -107,6 +107,12 @@ describe("the step's one error list", () => {
 
     await fillCell(page, cell(R("notHeld", "legal")), "3");
     await expect.poll(() => list().textContent()).not.toContain("2.5");
+    // Now the 总计 column adds up too: its balance cell and its message give the same numbers.
+    const totalCell = page.locator('[data-balance="total"]');
+    await expect.poll(() => totalCell.getAttribute("data-state")).toBe("error");
+    const says = (await totalCell.getAttribute("aria-label"))!;
+    expect(says).toMatch(/^总计列：一\+二 = \d+，（七）总计\+四 = \d+，相差 4$/);
+    await expect.poll(() => list().textContent()).toContain(`表三·${says}`);
     await fillCell(page, cell(R("carriedForward", "business")), "1");
     await expect.poll(() => list().textContent()).toContain("本步骤的错误已全部改正");
     expect(await list().locator("li").count()).toBe(0);
