@@ -23,7 +23,7 @@ const BalanceCell = memo(function BalanceCell({ col, strict, last }: { col: Bala
   const { goToField } = useWizard();
   // Like the totals, a frame after the keystroke: the keystroke's frame is not held up by the balance line.
   const state = balanceState(col, useValuesAfterPaint(col.left), useValuesAfterPaint(col.right));
-  const colName = cellByPath.get(col.left[0]!)?.colName ?? "";
+  const colName = col.colName;
   const bad = strict && state.kind === "sum" && state.diff !== 0;
   const sticky = last ? "stick-right" : "";
   const cls = `border-r border-b border-slate-400 px-1.5 py-1 text-right text-sm leading-5 tabular-nums ${sticky}`;

@@ -52,6 +52,8 @@ describe("balance", () => {
     expect(cols[0]!.left).toEqual(["tables.requests.received.natural", "tables.requests.carriedOver.natural"]);
     expect(cols[0]!.right).toHaveLength(22);
     expect(cols[6]!.left).toHaveLength(12);
+    // Named as the rule engine names them (the 总计 column's leaves are 自然人… cells: not its name).
+    expect(cols.map((c) => c.colName)).toEqual(["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "法人或其他组织·其他", "总计"]);
   });
 });
 
