@@ -8,7 +8,7 @@ export default function NotFound() {
   return (
     <>
       <SiteHeader />
-      <main className="mx-auto max-w-2xl space-y-4 p-8">
+      <main className="mx-auto max-w-4xl space-y-4 p-8">
         <h1 className="text-2xl font-bold">找不到这个页面</h1>
         <p className="text-slate-700">地址可能有误，或页面已经移动。填写的报告草稿保存在本浏览器中，不受影响。</p>
         <ul className="list-disc space-y-1 pl-5">

@@ -16,7 +16,7 @@ export function WizardLayout() {
     if (name) issues.leave(name);
   };
   return (
-    <div className="min-h-screen">
+    <div className="flex min-h-screen flex-col">
       <header className="flex items-center gap-4 border-b border-slate-300 bg-white px-4 py-2">
         <Link href="/" className="shrink-0 font-bold text-blue-800">
           年报助手
@@ -27,7 +27,7 @@ export function WizardLayout() {
       <div className="border-b border-slate-300 bg-white px-4 py-2 xl:hidden">
         <TaskList variant="bar" />
       </div>
-      <div className="flex">
+      <div className="flex flex-1">
         <aside className="hidden w-56 shrink-0 border-r border-slate-300 bg-white p-3 xl:block">
           <TaskList variant="rail" />
         </aside>
