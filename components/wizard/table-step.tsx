@@ -17,6 +17,7 @@ export function TableStep({ section }: { section: SectionDef }) {
   const isBalanceTable = table.key === format.rules.balance.table;
   const cells = tableCells(table);
   const hasTotals = cells.some((d) => d.rowTotal || d.colTotal);
+  const hasRowLabels = table.type === "stacked" || table.rowLabels;
 
   const fillZeros = () => {
     for (const d of cells) {
@@ -32,7 +33,7 @@ export function TableStep({ section }: { section: SectionDef }) {
         <Button onClick={fillZeros}>其余空格填0</Button>
         <span className="min-w-0 flex-1 text-sm text-slate-600">
           {hasTotals ? "只填白色格子；灰色“总计”格自动计算。" : "在白色格子里填写数字。"}
-          可用方向键、回车、Tab 移动，可从 Excel/WPS 复制整块粘贴（可连同行名一起复制）。
+          可用方向键、回车、Tab 移动，可从 Excel/WPS 复制整块粘贴{hasRowLabels ? "（可连同行名一起复制）" : ""}。
         </span>
       </div>
       <ReportGrid table={table} balance={isBalanceTable} />
