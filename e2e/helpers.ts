@@ -40,3 +40,39 @@ export function requestsBlock(): { text: string; received: number[]; granted: nu
     granted: withTotal[2]!,
   };
 }
+
+/** The drafts this browser context keeps (IndexedDB "nianbao"/"drafts"), to copy them into another context. */
+export function readStoredDrafts(page: Page): Promise<[string, string][]> {
+  return page.evaluate(
+    () =>
+      new Promise<[string, string][]>((resolve, reject) => {
+        const req = indexedDB.open("nianbao", 1);
+        req.onupgradeneeded = () => req.result.createObjectStore("drafts");
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const store = req.result.transaction("drafts").objectStore("drafts");
+          const keys = store.getAllKeys();
+          const values = store.getAll();
+          values.onsuccess = () => resolve(keys.result.map((k, i) => [String(k), String(values.result[i])]));
+        };
+      }),
+  );
+}
+
+export function writeStoredDrafts(page: Page, entries: [string, string][]): Promise<void> {
+  return page.evaluate(
+    (list) =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open("nianbao", 1);
+        req.onupgradeneeded = () => req.result.createObjectStore("drafts");
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const tx = req.result.transaction("drafts", "readwrite");
+          for (const [k, v] of list) tx.objectStore("drafts").put(v, k);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    entries,
+  );
+}

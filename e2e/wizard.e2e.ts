@@ -114,15 +114,17 @@ describe("filling a complete report", () => {
     await expect.poll(() => natural.getAttribute("aria-label")).toContain("相差 4");
     expect(await natural.getAttribute("data-state")).toBe("open");
     await page.getByRole("button", { name: "下一步" }).click();
-    await page.locator("#balance-summary").waitFor();
-    expect(await page.locator("#balance-summary").textContent()).toContain("存在以下问题");
+    const list = page.locator("#step-issues");
+    await list.waitFor();
+    expect(await list.textContent()).toContain("本步骤有 2 处错误");
+    expect(await list.textContent()).toContain("表三·自然人列：一+二 = 11，（七）总计+四 = 15，相差 4");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("step-issues");
     expect(await natural.getAttribute("data-state")).toBe("error");
     expect(await page.locator("#step-heading").textContent()).toContain("三、");
     await page.screenshot({ path: `${shots}/wizard-balance-error-1366.png` });
-    await natural.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${shots}/wizard-balance-row-1366.png` });
     await fillCell(page, cell(R("carriedForward", "natural")), "1");
     await expect.poll(() => natural.getAttribute("data-state")).toBe("ok");
+    await expect.poll(() => list.textContent()).toContain("本步骤的错误已全部改正"); // the list is live
     await page.getByRole("button", { name: "下一步" }).click();
     await page.locator("#step-heading", { hasText: "四、" }).waitFor();
   });
@@ -191,8 +193,9 @@ describe("a bad value and the error summary", () => {
     await openStep(page, "三、收到和处理政府信息公开申请情况");
     await fillCell(page, cell(R("granted", "legal")), "3.5");
     await fillCell(page, cell(R("received", "natural")), "-2");
-    await page.locator('[data-testid="table-errors"]').waitFor();
-    expect(await page.locator('[data-testid="table-errors"]').textContent()).toContain("件数应为整数（现为 3.5）");
+    const list = page.getByTestId("step-issues"); // the cell left with 3.5 shows its error at once
+    await list.waitFor();
+    expect(await list.textContent()).toContain("件数应为整数（现为 3.5）");
     await page.focus(cell(R("received", "natural")));
     const note = page.locator(`#cell-tables-requests-received-natural-msg`);
     expect(await note.isVisible()).toBe(true);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CheckPage } from "@/components/check/check-page";
+import { SiteHeader } from "@/components/ui/site-header";
 
 export const metadata: Metadata = {
   title: "检查已有报告 — 年报助手",
@@ -7,5 +8,10 @@ export const metadata: Metadata = {
 };
 
 export default function Page() {
-  return <CheckPage />;
+  return (
+    <>
+      <SiteHeader />
+      <CheckPage />
+    </>
+  );
 }

@@ -1,34 +1,61 @@
 "use client";
-// A table step's grid, drawn from tableLayout (the only table geometry). Keyboard movement and
-// block paste are handled once, on the table, from lib/grid. Typed cells share one roving editor.
-import { useMemo, type ClipboardEvent, type KeyboardEvent } from "react";
+// A table step's grid, drawn from tableLayout (the only table geometry). The table scrolls inside its own
+// box, never the page: its heading rows, label columns, 总计 column and 表三's balance line stay in view
+// (sticky), so every label stays readable from 1024 px to 1920 px and at 100–200 % zoom. Keyboard movement
+// and block paste are handled once, on the table, from lib/grid. Typed cells share one roving editor.
+import { useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type CSSProperties, type KeyboardEvent } from "react";
 import { useFormContext } from "react-hook-form";
+import { gov2021 } from "@/templates/gov-2021";
 import type { TableDef } from "@/lib/format/types";
 import { tableLayout, type LayoutCell } from "@/lib/format/table-layout";
-import { valueMatrix } from "@/lib/grid/value-matrix";
+import { cellColumns } from "@/lib/grid/cell-columns";
 import { navKey, nextCell } from "@/lib/grid/navigate";
-import { isBlock, parseClipboardBlock, pasteTargets } from "@/lib/grid/paste";
+import { isBlock, parseClipboardBlock } from "@/lib/grid/clipboard";
+import { pasteGrid } from "@/lib/grid/paste-grid";
+import { planPaste } from "@/lib/grid/paste";
+import { pasteSummary } from "@/lib/grid/paste-summary";
+import { useWizard } from "@/components/wizard/wizard-context";
 import { TypedCell } from "./typed-cell";
 import { ActiveCellContext, createActiveCell } from "./active-cell";
 import { TotalCell } from "./total-cell";
 import { BalanceRow } from "./balance-row";
+import { gridColumns, type GridColumns } from "./grid-columns";
 
 // Paint containment: each cell keeps its own cached paint, so a keystroke repaints one cell, not the table.
 const th = "border-r border-b border-slate-400 bg-slate-100 px-1.5 py-1 font-normal [contain:paint]";
 
-function Cell({ cell }: { cell: LayoutCell }) {
+type Place = { start: number; cols: GridColumns };
+
+/** Sticky position of a cell: label columns on the left, the 总计 column on the right. */
+function stick(cell: LayoutCell, { start, cols }: Place): { className: string; style?: CSSProperties } {
+  if (cell.role !== "caption" && start < cols.labelCount) return { className: "stick-left z-10", style: { left: cols.labelLeft[start] } };
+  if (cols.stickyTotal && start === cols.count - 1 && cell.colSpan === 1) return { className: "stick-right z-10" };
+  return { className: "" };
+}
+
+function Cell({ cell, place, flipMessage }: { cell: LayoutCell; place: Place; flipMessage: boolean }) {
   const span = { colSpan: cell.colSpan, rowSpan: cell.rowSpan };
-  if (cell.role === "value" && !cell.total) return <TypedCell path={cell.path!} {...span} />;
+  const s = stick(cell, place);
+  if (cell.role === "value" && !cell.total) return <TypedCell path={cell.path!} flipMessage={flipMessage} {...span} />;
   if (cell.role === "value") {
     return (
-      <td {...span} className="border-r border-b border-slate-400 bg-slate-100 p-0 [contain:paint]">
+      <td {...span} style={s.style} className={`border-r border-b border-slate-400 bg-slate-100 p-0 [contain:paint] ${s.className}`}>
         <TotalCell path={cell.path!} />
       </td>
     );
   }
+  if (cell.role === "row-header" && cell.rowSpan > 1)
+    // A group label (「三、本年度办理结果」 over 22 rows) stays beside its rows while they scroll by.
+    return (
+      <th {...span} scope="rowgroup" style={s.style} className={`${th} text-left align-top ${s.className}`}>
+        <div className="stick-head">
+          {cell.text}
+        </div>
+      </th>
+    );
   if (cell.role === "row-header")
     return (
-      <th {...span} scope="row" className={`${th} text-left`}>
+      <th {...span} scope="row" style={s.style} className={`${th} text-left ${s.className}`}>
         {cell.text}
       </th>
     );
@@ -39,33 +66,80 @@ function Cell({ cell }: { cell: LayoutCell }) {
       </th>
     );
   return (
-    <th {...span} scope="col" className={`${th} ${cell.role === "corner" ? "text-left text-xs" : "text-center"}`}>
+    <th {...span} scope="col" style={s.style} className={`${th} ${cell.role === "corner" ? "text-left text-xs" : "text-center"} ${s.className}`}>
       {cell.text}
     </th>
   );
 }
 
-function Columns({ labelCols, valueCols, wide }: { labelCols: number; valueCols: number; wide: boolean }) {
-  // Every label column but the last is narrow (group labels); the last takes the remaining width.
+function Columns({ cols }: { cols: GridColumns }) {
   return (
     <colgroup>
-      {Array.from({ length: labelCols }, (_, i) => (
-        <col key={`l${i}`} style={i < labelCols - 1 ? { width: "6.5em" } : undefined} />
-      ))}
-      {Array.from({ length: valueCols }, (_, i) => (
-        <col key={`v${i}`} style={labelCols > 0 ? { width: wide ? "9rem" : "5.25rem" } : undefined} />
+      {cols.widths.map((w, i) => (
+        <col key={i} style={w ? { width: w } : undefined} />
       ))}
     </colgroup>
   );
 }
 
-export function ReportGrid({ table, balance = false }: { table: TableDef; balance?: boolean }) {
+function usePaste(table: TableDef) {
   const { setValue } = useFormContext();
+  const grid = useMemo(() => pasteGrid(gov2021, table), [table]);
+  const [said, setSaid] = useState<{ text: string; skipped: boolean } | null>(null);
+  const onPaste = (e: ClipboardEvent<HTMLTableElement>) => {
+    const input = e.target as HTMLInputElement;
+    const text = e.clipboardData.getData("text/plain");
+    if (input.tagName !== "INPUT" || !input.name || !isBlock(text)) return;
+    e.preventDefault();
+    const plan = planPaste(grid, input.name, parseClipboardBlock(text));
+    for (const w of plan.writes) setValue(w.path, w.text, { shouldDirty: true });
+    setSaid(pasteSummary(plan));
+  };
+  return { grid, said, onPaste };
+}
+
+/**
+ * The box ends at the bottom of the window as the step opens (so 表三's balance line is in view at 1366×768
+ * without scrolling), but is never shorter than 18 rem. Its parts stick (globals.css) only in the direction
+ * the table overflows: every sticky cell is a compositor layer, which would cost each keystroke's frame for
+ * nothing on a screen wide enough for the whole table.
+ */
+function useFitBox(deps: unknown[]) {
+  const box = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const fit = () => {
+      const top = el.getBoundingClientRect().top + window.scrollY;
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      el.style.maxHeight = `${Math.max(18 * rem, window.innerHeight - top - 0.75 * rem)}px`;
+      el.style.setProperty("--grid-head", `${el.querySelector("thead")?.offsetHeight ?? 0}px`);
+      el.toggleAttribute("data-scroll-x", el.scrollWidth > el.clientWidth + 1);
+      el.toggleAttribute("data-scroll-y", el.scrollHeight > el.clientHeight + 1);
+    };
+    fit();
+    const resized = new ResizeObserver(fit);
+    resized.observe(el);
+    if (el.firstElementChild) resized.observe(el.firstElementChild);
+    window.addEventListener("resize", fit);
+    return () => {
+      resized.disconnect();
+      window.removeEventListener("resize", fit);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- refit when what stands above the box changes
+  }, deps);
+  return box;
+}
+
+export function ReportGrid({ table, balance = false }: { table: TableDef; balance?: boolean }) {
+  const { issues } = useWizard();
   const layout = useMemo(() => tableLayout(table), [table]);
+  const starts = useMemo(() => cellColumns(layout), [layout]);
   const active = useMemo(() => createActiveCell(), []);
-  const matrix = useMemo(() => valueMatrix(layout), [layout]);
-  const valueCols = Math.max(...matrix.map((r) => r.length));
-  const labelCols = layout.columnCount - valueCols;
+  const { grid, said, onPaste } = usePaste(table);
+  const matrix = grid.matrix;
+  const cols = useMemo(() => gridColumns(table, layout, matrix), [table, layout, matrix]);
+  const box = useFitBox([said]);
   const head = layout.rows.slice(0, layout.headerRows);
   const body = layout.rows.slice(layout.headerRows);
 
@@ -79,41 +153,50 @@ export function ReportGrid({ table, balance = false }: { table: TableDef; balanc
     if ((key === "Tab" || key === "ShiftTab") && !to) return;
     if (key) e.preventDefault();
     // Straight to the next cell: the editor moves there and takes focus (one focus change, not two).
-    if (to) active.set(to);
-  };
-  const onPaste = (e: ClipboardEvent<HTMLTableElement>) => {
-    const input = e.target as HTMLInputElement;
-    const text = e.clipboardData.getData("text/plain");
-    if (input.tagName !== "INPUT" || !input.name || !isBlock(text)) return;
-    e.preventDefault();
-    for (const w of pasteTargets(matrix, input.name, parseClipboardBlock(text))) {
-      setValue(w.path, w.text, { shouldDirty: true });
+    // The cell left behind shows its own error from now on (its input goes away without a blur).
+    if (to) {
+      issues.leave(input.name);
+      active.set(to);
     }
   };
+  const row = (cells: LayoutCell[], r: number, flip = false) =>
+    cells.map((c, j) => <Cell key={j} cell={c} place={{ start: starts[r]![j]!, cols }} flipMessage={flip} />);
 
   return (
     <ActiveCellContext value={active}>
-      {/* Fixed layout: typing into a cell never makes the browser re-measure the whole table. */}
-      <table className="w-full table-fixed border-separate border-spacing-0 border-t border-l border-slate-400 bg-white text-sm" onKeyDown={onKeyDown} onPaste={onPaste} data-table={table.key}>
-        <Columns labelCols={labelCols} valueCols={valueCols} wide={table.type === "stacked"} />
-        {head.length > 0 && (
-          <thead>
-            {head.map((row, i) => (
-              <tr key={i}>{row.map((c, j) => <Cell key={j} cell={c} />)}</tr>
+      {said && (
+        <p role="status" className={`mb-2 rounded px-2 py-1 text-sm ${said.skipped ? "bg-amber-50 text-amber-950" : "bg-green-50 text-green-900"}`} data-testid="paste-status">
+          {said.text}
+        </p>
+      )}
+      <div
+        ref={box}
+        className="max-w-[80rem] overflow-auto border-t border-l border-slate-400 bg-white"
+        style={{ scrollPaddingLeft: cols.labelWidth, scrollPaddingRight: cols.stickyTotal ? cols.valueMin : undefined }}
+        data-grid-box={table.key}
+      >
+        {/* Fixed layout: typing into a cell never makes the browser re-measure the whole table. */}
+        <table
+          className="w-full table-fixed border-separate border-spacing-0 text-sm"
+          style={{ minWidth: cols.minWidth }}
+          onKeyDown={onKeyDown}
+          onPaste={onPaste}
+          data-table={table.key}
+        >
+          <Columns cols={cols} />
+          {head.length > 0 && <thead className="stick-top z-20">{head.map((cells, i) => <tr key={i}>{row(cells, i)}</tr>)}</thead>}
+          <tbody>
+            {body.map((cells, i) => (
+              <tr key={i}>{row(cells, layout.headerRows + i, i >= body.length - 3)}</tr>
             ))}
-          </thead>
-        )}
-        <tbody>
-          {body.map((row, i) => (
-            <tr key={i}>{row.map((c, j) => <Cell key={j} cell={c} />)}</tr>
-          ))}
-        </tbody>
-        {balance && (
-          <tfoot>
-            <BalanceRow labelWidth={layout.columnCount - matrix[0]!.length} />
-          </tfoot>
-        )}
-      </table>
+          </tbody>
+          {balance && (
+            <tfoot className="stick-bottom z-20">
+              <BalanceRow labelWidth={cols.labelCount} labelStyle={{ left: 0 }} />
+            </tfoot>
+          )}
+        </table>
+      </div>
     </ActiveCellContext>
   );
 }

@@ -18,7 +18,7 @@ export const TotalCell = memo(function TotalCell({ path }: { path: string }) {
       tabIndex={-1}
       aria-label={`${def.ariaLabel}（自动计算）`}
       title={sum === null ? "有无法识别的数字，暂不能计算" : "自动计算，无需填写"}
-      className="block px-1 py-1 text-right font-bold tabular-nums text-slate-800"
+      className="block px-1 py-1 text-right font-bold tabular-nums text-slate-800 outline-none focus:outline-2 focus:outline-solid focus:-outline-offset-2 focus:outline-blue-600"
     >
       {text}
     </output>

@@ -2,7 +2,7 @@
 // A cell the clerk types into. Only the active cell holds an <input> (registered with the form);
 // every other typed cell shows its text. One editor instead of ~150 inputs (表三) keeps each keystroke's
 // frame small: the browser (and its autofill scan of every form field) sees a single text field.
-import { memo, useLayoutEffect, type FocusEvent } from "react";
+import { memo, useLayoutEffect, type FocusEvent, type MouseEvent } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { useFieldMessage } from "@/components/wizard/wizard-context";
 import { MAX_CELL_TEXT } from "@/lib/wizard/form-values";
@@ -22,17 +22,28 @@ function CellEditor({ path, label, describedBy }: { path: string; label: string;
   const { register } = useFormContext();
   const def = cellByPath.get(path)!;
   const id = cellDomId(path);
-  // Take focus as soon as the editor is in the cell, with its text selected: typing replaces it,
-  // as in a spreadsheet; a click inside then places the caret.
+  // Take focus as soon as the editor is in the cell, with its text selected (onFocus below): typing
+  // replaces it, as in a spreadsheet; a click inside then places the caret.
   useLayoutEffect(() => {
-    const input = document.getElementById(id) as HTMLInputElement | null;
-    input?.focus(); // scrolls only if the cell is out of view
-    input?.select();
+    (document.getElementById(id) as HTMLInputElement | null)?.focus(); // scrolls only if the cell is out of view
   }, [id]);
+  // Whenever the editor is entered — by keyboard, an error link, or a click while it is not focused (the
+  // cell edited last, then the clerk clicked elsewhere) — its text is selected, so typing replaces it:
+  // 23 over 22 gives 23, not 2322. A click into the focused editor places the caret, to correct one digit.
+  const onFocus = (e: FocusEvent<HTMLInputElement>) => e.currentTarget.select();
+  const onMouseDown = (e: MouseEvent<HTMLInputElement>) => {
+    const input = e.currentTarget;
+    if (document.activeElement === input) return;
+    e.preventDefault();
+    input.focus();
+    input.select();
+  };
   return (
     <input
       {...register(path)}
       id={id}
+      onMouseDown={onMouseDown}
+      onFocus={onFocus}
       aria-label={label}
       aria-invalid={describedBy ? true : undefined}
       aria-describedby={describedBy}
@@ -45,7 +56,9 @@ function CellEditor({ path, label, describedBy }: { path: string; label: string;
   );
 }
 
-export const TypedCell = memo(function TypedCell({ path, colSpan, rowSpan }: { path: string; colSpan?: number; rowSpan?: number }) {
+type Props = { path: string; colSpan?: number; rowSpan?: number; /** Bottom rows: the message opens above the cell. */ flipMessage?: boolean };
+
+export const TypedCell = memo(function TypedCell({ path, colSpan, rowSpan, flipMessage = false }: Props) {
   const active = useActiveCell();
   const isActive = useIsActiveCell(path);
   const message = useFieldMessage(path);
@@ -77,7 +90,7 @@ export const TypedCell = memo(function TypedCell({ path, colSpan, rowSpan }: { p
         <span
           id={msgId}
           role="note"
-          className="pointer-events-none absolute top-full right-0 z-10 hidden w-64 rounded bg-red-700 p-2 text-left text-sm font-normal text-white shadow-lg group-focus-within:block group-hover:block"
+          className={`pointer-events-none absolute right-0 z-30 hidden w-64 rounded bg-red-700 p-2 text-left text-sm font-normal text-white shadow-lg group-focus-within:block group-hover:block ${flipMessage ? "bottom-full" : "top-full"}`}
         >
           {message}
         </span>

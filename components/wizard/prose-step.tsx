@@ -12,7 +12,17 @@ import { StepFooter } from "./step-footer";
 import { StepHeading } from "./step-heading";
 import { useFieldMessage, useWizard } from "./wizard-context";
 
-type Item = { path: string; heading: string; guidance: string; model?: string; governmentOnly?: boolean; fee?: boolean; rows?: number };
+type Item = {
+  path: string;
+  heading: string;
+  guidance: string;
+  model?: string;
+  governmentOnly?: boolean;
+  fee?: boolean;
+  rows?: number;
+  /** The step's own heading already names the field (五): the label is for screen readers only. */
+  labelHidden?: boolean;
+};
 
 function ProseField({ item }: { item: Item }) {
   const { register, getValues, setValue } = useFormContext();
@@ -26,7 +36,7 @@ function ProseField({ item }: { item: Item }) {
   return (
     <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,1fr)] gap-4 border-t border-slate-200 py-4">
       <div className="flex flex-col gap-2">
-        <label htmlFor={item.path} className="font-bold">
+        <label htmlFor={item.path} className={item.labelHidden ? "sr-only" : "font-bold"}>
           {item.heading}
           {item.governmentOnly && <span className="ml-2 rounded bg-amber-100 px-1.5 text-sm font-normal text-amber-900">各级人民政府必须填写</span>}
         </label>
@@ -43,7 +53,7 @@ function ProseField({ item }: { item: Item }) {
             插入参考段落
           </Button>
         )}
-        {item.model && /\{(received|carriedOver|granted|reviewTotal|litigationTotal)\}/.test(item.model) && (
+        {item.model && /\{(received|carriedOver|concluded|granted|carriedForward|reviewTotal|litigationTotal)\}/.test(item.model) && (
           <p className="mt-1 text-xs text-slate-600">段落中的数字取自表三、表四，建议先填好表格再插入。</p>
         )}
       </div>
@@ -52,9 +62,9 @@ function ProseField({ item }: { item: Item }) {
 }
 
 function items(section: SectionDef, government: boolean): Item[] {
-  if (!section.parts) return [{ path: prosePath(section.key), heading: section.heading, guidance: section.guidance, model: section.model }];
+  if (!section.parts) return [{ path: prosePath(section.key), heading: section.heading, guidance: section.guidance, model: section.model, rows: 8, labelHidden: true }];
   // An optional lead paragraph before the sub-headings (imported reports often have one).
-  const lead: Item = { path: prosePath(section.key), heading: "本部分开头段落（可不填）", guidance: "放在各小标题之前的一段总述；没有可以不填。", rows: 2 };
+  const lead: Item = { path: prosePath(section.key), heading: "本部分开头段落（可不填）", guidance: "放在各小标题之前的一段总述；没有可以不填。", rows: 4 };
   return [
     lead,
     ...section.parts

@@ -1,6 +1,6 @@
 "use client";
 // 检查与预览: the error summary (links focus the exact field), 修改 links per section, downloads, preview.
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { evaluate } from "@/lib/rules/evaluate";
 import { exportFileName } from "@/lib/draft";
 import { wizardSteps, REVIEW } from "@/lib/wizard/steps";
@@ -17,8 +17,7 @@ import { useWizard } from "./wizard-context";
 type Busy = null | "final" | "draft";
 
 export function ReviewStep() {
-  const { format, getReport, go, saveNow, strictBalance } = useWizard();
-  useEffect(() => strictBalance.set(true), [strictBalance]); // 生成: an unequal balance is now an error
+  const { format, getReport, go, saveNow } = useWizard();
   const report = useMemo(() => getReport(), [getReport]);
   const issues = useMemo(() => evaluate(report, { format }), [report, format]);
   const errors = issues.filter((i) => i.severity === "error").length;

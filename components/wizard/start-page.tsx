@@ -1,6 +1,6 @@
 "use client";
 // Start: 新建报告, 以上年报告为基础新建, 继续上次的报告 (drafts in this browser), 导入报告数据文件 (JSON).
-import { useEffect, useState, type ChangeEvent, type ReactNode } from "react";
+import { useCallback, useEffect, useState, type ChangeEvent, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { gov2021 } from "@/templates/gov-2021";
 import { createDraft, listDrafts, type DraftSummary, type SaveOutcome } from "@/lib/draft";
@@ -9,38 +9,8 @@ import { emptyReport } from "@/lib/values/empty-report";
 import { loadImportTools } from "@/lib/import/load-tools";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-
-const open = (id: string) => `/report?id=${encodeURIComponent(id)}`;
-
-function when(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? "时间不详" : d.toLocaleString("zh-CN", { hour12: false });
-}
-
-function DraftList({ drafts }: { drafts: DraftSummary[] }) {
-  if (drafts.length === 0) return <p className="text-slate-600">本浏览器中还没有草稿。</p>;
-  return (
-    <ul className="divide-y divide-slate-200 rounded border border-slate-300 bg-white">
-      {drafts.map((d) => (
-        <li key={d.id} className="flex items-center justify-between gap-4 p-3" data-draft={d.id}>
-          <div>
-            <p className="font-medium">
-              {d.unitName}
-              {d.year !== null && ` · ${d.year}年度`}
-            </p>
-            <p className="text-sm text-slate-600">最后编辑：{when(d.savedAt)}</p>
-            {d.error && <p className="text-sm text-red-700">{d.error}（草稿仍保留在本浏览器中）</p>}
-          </div>
-          {!d.error && (
-            <a href={open(d.id)} className="rounded border border-blue-700 px-3 py-1.5 text-blue-800 hover:bg-blue-50">
-              继续填写
-            </a>
-          )}
-        </li>
-      ))}
-    </ul>
-  );
-}
+import { FilePicker } from "@/components/ui/file-picker";
+import { DraftList, openDraftUrl as open } from "./draft-list";
 
 /** A section that takes one file, with a clear refusal that says nothing was changed. */
 function FileSection(props: { title: string; id: string; hint: string; accept: string; error: string; errorTitle: string; onFile: (e: ChangeEvent<HTMLInputElement>) => void; children?: ReactNode }) {
@@ -50,7 +20,7 @@ function FileSection(props: { title: string; id: string; hint: string; accept: s
       <label htmlFor={props.id} className="mb-2 block text-slate-700">
         {props.hint}
       </label>
-      <input id={props.id} type="file" accept={props.accept} onChange={props.onFile} className="block" />
+      <FilePicker id={props.id} accept={props.accept} onFile={props.onFile} />
       {props.children}
       {props.error && (
         <div className="mt-3">
@@ -68,15 +38,19 @@ export function StartPage() {
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
   const [importError, setImportError] = useState("");
   const [lastYearError, setLastYearError] = useState("");
-  useEffect(() => {
-    void listDrafts().then(setDrafts);
-  }, []);
+  const refresh = useCallback(() => void listDrafts().then(setDrafts), []);
+  useEffect(refresh, [refresh]);
 
   const [createError, setCreateError] = useState("");
   // A draft is opened only once it was really written: a full storage is said, not swallowed.
   const go = (saved: SaveOutcome, fail: (message: string) => void) =>
     saved.ok ? router.push(open(saved.id)) : fail(`无法在本浏览器中保存草稿：${saved.message}`);
-  const create = async () => go(await createDraft(emptyReport(gov2021)), setCreateError);
+  // An untouched draft is opened again rather than another empty one made on every click.
+  const create = async () => {
+    const blank = (drafts ?? (await listDrafts())).find((d) => d.blank);
+    if (blank) return router.push(open(blank.id));
+    go(await createDraft(emptyReport(gov2021)), setCreateError);
+  };
   const importFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = "";
@@ -129,7 +103,7 @@ export function StartPage() {
       />
       <section>
         <h2 className="mb-2 text-lg font-bold">继续上次的报告</h2>
-        {drafts ? <DraftList drafts={drafts} /> : <p className="text-slate-600">正在读取草稿……</p>}
+        {drafts ? <DraftList drafts={drafts} changed={refresh} /> : <p className="text-slate-600">正在读取草稿……</p>}
       </section>
       <FileSection
         title="导入报告数据文件"

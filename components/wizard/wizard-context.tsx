@@ -11,16 +11,17 @@ export type WizardApi = {
   format: ReportFormat;
   draftId: string;
   step: string;
-  /** Opens a step; with a field path, focuses that field once the step is shown. */
+  /** Opens a step; with a field path, focuses that field once the step is shown (at once on the open step). */
   go: (step: string, focus?: string) => void;
-  /** Opens the step holding a field and focuses it (error summary links). */
+  /** Opens the step holding a field and focuses it (error list links). */
   goToField: (path: string) => void;
   next: () => void;
   prev: () => void;
   getReport: () => Report;
+  /** Every issue, and which of them are shown (after the clerk left a field or pressed 下一步). */
   issues: IssueStore;
-  /** 表三's balance turns red once the clerk pressed 下一步 or reached 检查与预览. */
-  strictBalance: Signal<boolean>;
+  /** Evaluates now instead of after the pause in typing (下一步 decides on the current values). */
+  recheckNow: () => void;
   /** What the last save really did (never claims a save that did not happen). */
   saveState: Signal<SaveState>;
   /** Whether this tab edits the draft or follows another tab that does. */
@@ -40,6 +41,12 @@ export function useWizard(): WizardApi {
 
 export function useSignal<T>(signal: Signal<T>): T {
   return useSyncExternalStore(signal.subscribe, signal.get, signal.get);
+}
+
+/** The snapshot of shown issues (re-renders on every change: for lists and badges, not for cells). */
+export function useIssues() {
+  const { issues } = useWizard();
+  return useSyncExternalStore(issues.subscribe, issues.get, issues.get);
 }
 
 /** The message shown beside one cell or field; re-renders only when that message changes. */

@@ -9,7 +9,6 @@ import { evaluate } from "@/lib/rules/evaluate";
 import { fromFormValues, toFormValues } from "@/lib/wizard/form-values";
 import { createIssueStore } from "@/lib/wizard/issue-store";
 import { createSignal } from "@/lib/wizard/signal";
-import { stepStatuses } from "@/lib/wizard/step-status";
 import { REVIEW, stepOfPath, wizardSteps } from "@/lib/wizard/steps";
 import { WizardProvider, type WizardApi } from "./wizard-context";
 import { WizardLayout } from "./wizard-layout";
@@ -26,12 +25,17 @@ function useStepState(draftId: string, initialStep: string) {
   const focus = useRef<string | null>(null);
   const go = useCallback(
     (next: string, path?: string) => {
+      // A link to a field of the open step: focus it; no new history entry, no step change.
+      if (next === step) {
+        if (path) focusField(path);
+        return;
+      }
       focus.current = path ?? null;
       setStep(next);
       const url = `/report?id=${encodeURIComponent(draftId)}&step=${encodeURIComponent(next)}`;
       window.history.pushState(null, "", url);
     },
-    [draftId],
+    [draftId, step],
   );
   useEffect(() => {
     const onPop = () => setStep(new URLSearchParams(window.location.search).get("step") ?? "tasks");
@@ -63,23 +67,21 @@ function useStepState(draftId: string, initialStep: string) {
 export function WizardForm({ draftId, report, revision, initialStep }: { draftId: string; report: Report; revision: number; initialStep: string }) {
   const form = useForm<FieldValues>({ defaultValues: toFormValues(report, gov2021) });
   const { step, go } = useStepState(draftId, initialStep);
-  const issues = useMemo(() => createIssueStore(), []);
-  const strictBalance = useMemo(() => createSignal(false), []);
-  const visited = useRef(new Set<string>([initialStep]));
+  const issues = useMemo(() => createIssueStore(gov2021), []);
 
   const getReport = useCallback(() => fromFormValues(form.getValues(), gov2021), [form]);
   const recheck = useCallback(() => {
     const r = getReport();
-    const found = evaluate(r, { format: gov2021 });
-    issues.set(found, stepStatuses(gov2021, r, found, visited.current));
+    issues.set(evaluate(r, { format: gov2021 }), r);
   }, [getReport, issues]);
   const { save: saveNow, saveState, mode, takeOver } = useDraftSync(form, draftId, { report, revision }, getReport);
 
   useAutosave(form, saveNow, recheck);
   useEffect(() => {
-    visited.current.add(step);
+    issues.visit(step);
+    if (step === REVIEW) issues.revealAll(); // 生成: every problem is shown from now on
     recheck();
-  }, [step, recheck]);
+  }, [step, recheck, issues]);
 
   const api: WizardApi = useMemo(() => {
     const at = (d: number) => steps[steps.findIndex((s) => s.key === step) + d]?.key;
@@ -93,18 +95,17 @@ export function WizardForm({ draftId, report, revision, initialStep }: { draftId
         if (step === "tasks") return go(steps[0]!.key);
         const n = at(1);
         if (n) go(n);
-        if (n === REVIEW) strictBalance.set(true);
       },
       prev: () => go(at(-1) ?? "tasks"),
       getReport,
       issues,
-      strictBalance,
+      recheckNow: recheck,
       saveState,
       mode,
       takeOver,
       saveNow,
     };
-  }, [step, go, draftId, getReport, issues, strictBalance, saveState, mode, takeOver, saveNow]);
+  }, [step, go, draftId, getReport, issues, recheck, saveState, mode, takeOver, saveNow]);
 
   return (
     <FormProvider {...form}>

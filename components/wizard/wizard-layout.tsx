@@ -1,5 +1,8 @@
 "use client";
+// The wizard's frame: header, the step list (a side rail from 1280 px, a one-line bar below, so a zoomed or
+// small screen keeps its width for the tables), and the open step. Leaving a field reveals its own error.
 import Link from "next/link";
+import type { FocusEvent } from "react";
 import { TaskList } from "./task-list";
 import { StepView } from "./step-view";
 import { SaveStatus } from "./save-status";
@@ -8,22 +11,30 @@ import { EditModeBanner } from "./edit-mode-banner";
 import { useSignal, useWizard } from "./wizard-context";
 
 export function WizardLayout() {
-  const mode = useSignal(useWizard().mode);
+  const { issues, mode: modeSignal } = useWizard();
+  const mode = useSignal(modeSignal);
+  const onBlur = (e: FocusEvent<HTMLElement>) => {
+    const name = (e.target as HTMLInputElement).name;
+    if (name) issues.leave(name);
+  };
   return (
-    <div className="min-h-screen">
+    <div className="flex min-h-screen flex-col">
       <header className="flex items-center gap-4 border-b border-slate-300 bg-white px-4 py-2">
-        <Link href="/" className="font-bold text-blue-800">
+        <Link href="/" className="shrink-0 font-bold text-blue-800">
           年报助手
         </Link>
-        <ReportTitle className="truncate text-slate-700" />
+        <ReportTitle className="min-w-0 truncate text-slate-700" />
         <SaveStatus />
       </header>
       <EditModeBanner />
-      <div className="flex">
-        <aside className="w-56 shrink-0 border-r border-slate-300 bg-white p-3">
-          <TaskList compact />
+      <div className="border-b border-slate-300 bg-white px-4 py-2 xl:hidden">
+        <TaskList variant="bar" />
+      </div>
+      <div className="flex flex-1">
+        <aside className="hidden w-56 shrink-0 border-r border-slate-300 bg-white p-3 xl:block">
+          <TaskList variant="rail" />
         </aside>
-        <main className="min-w-0 flex-1 p-4">
+        <main className="min-w-0 flex-1 p-4" onBlur={onBlur}>
           {/* Read-only while another window edits this draft: nothing typed here could be saved. */}
           <fieldset disabled={mode !== "editing"} className="m-0 min-w-0 border-0 p-0">
             <StepView />

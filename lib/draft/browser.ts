@@ -52,8 +52,8 @@ export async function createDraft(report: Report): Promise<SaveOutcome> {
 }
 
 /** Saves a draft this tab last read (or wrote) at `base`; another tab's newer save is merged in. */
-export async function saveDraftAt(id: string, report: Report, base: { revision: number; report: Report | null }, label?: string): Promise<SaveOutcome> {
-  const outcome = await (await drafts()).save(id, report, base, label);
+export async function saveDraftAt(id: string, report: Report, base: { revision: number; report: Report | null }, name?: string): Promise<SaveOutcome> {
+  const outcome = await (await drafts()).save(id, report, base, name);
   announce(outcome);
   return outcome;
 }
@@ -86,9 +86,9 @@ export function onDraftSaved(id: string, callback: (e: SavedEvent) => void): () 
 }
 
 /** The clerk's own name for a draft in the list; the report itself is unchanged. */
-export async function renameDraft(id: string, label: string): Promise<SaveOutcome | null> {
+export async function renameDraft(id: string, name: string): Promise<SaveOutcome | null> {
   const read = await readDraft(id);
   if (!read?.ok) return null;
   const { revision = 0, report } = read.draft;
-  return saveDraftAt(id, report, { revision, report }, label.trim().slice(0, 100));
+  return saveDraftAt(id, report, { revision, report }, name.trim().slice(0, 100));
 }

@@ -50,17 +50,17 @@ export function createDrafts({ primary, fallback, validate, writer, now = () => 
    * Saves `report`, based on revision `base` of the draft (the revision this tab last read or wrote) and on
    * `baseReport` (what it held then). Another tab's newer save is merged in, field by field.
    */
-  async function save(id: string, report: Report, base: { revision: number; report: Report | null }, newLabel?: string): Promise<SaveOutcome> {
+  async function save(id: string, report: Report, base: { revision: number; report: Report | null }, newName?: string): Promise<SaveOutcome> {
     // The clerk's name for the draft (the list on the start page) stays unless a new one is given.
-    const stored = newLabel === undefined && base.revision > 0 ? await read(id) : null;
-    const label = newLabel ?? (stored?.ok ? stored.draft.label : undefined);
+    const stored = newName === undefined && base.revision > 0 ? await read(id) : null;
+    const name = newName ?? (stored?.ok ? stored.draft.name : undefined);
     let expected = base.revision;
     let baseReport = base.report;
     let value = report;
     let merged: string[] = [];
     for (let attempt = 0; attempt < 5; attempt++) {
       const savedAt = now().toISOString();
-      const result = await write(id, { id, savedAt, report: value, revision: expected + 1, writer, ...(label ? { label } : {}) }, expected);
+      const result = await write(id, { id, savedAt, report: value, revision: expected + 1, writer, ...(name ? { name } : {}) }, expected);
       if (result.ok) return { ok: true, id, revision: expected + 1, savedAt, report: value, merged };
       if (result.reason !== "conflict") return { ok: false, id, reason: result.reason, message: saveMessages[result.reason] };
       const theirs = result.current === null ? null : deserializeDraft(id, result.current, validate);

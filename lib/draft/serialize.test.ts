@@ -49,3 +49,16 @@ describe("newest copy", () => {
     expect(newest(bad, good)).toBe(good);
   });
 });
+
+describe("blank drafts", () => {
+  it("tells a blank draft (nothing written) from a begun one", async () => {
+    const { isBlankReport } = await import("./serialize");
+    const blank = emptyReport(gov2021);
+    expect(isBlankReport(blank)).toBe(true);
+    expect(isBlankReport({ ...blank, unit: { ...blank.unit, kind: "county-government" } })).toBe(true);
+    expect(isBlankReport(report)).toBe(false);
+    expect(isBlankReport(setPath(blank, "tables.appeals.review.upheld", 0))).toBe(false);
+    expect(isBlankReport(setPath(blank, "prose.problems.text", "有"))).toBe(false);
+    expect(isBlankReport({ ...blank, infoFee: { status: "not-collected", amountYuan: null } })).toBe(false);
+  });
+});

@@ -10,16 +10,26 @@ export const DRAFT_VERSION = 2;
 
 /**
  * `revision` counts the saves of this draft (a write must name the revision it was based on, so one tab
- * never overwrites what another saved since it last read); `writer` is the tab that made it; `label` is
+ * never overwrites what another saved since it last read); `writer` is the tab that made it; `name` is
  * the clerk's own name for the draft in the list (optional).
  */
-export type Draft = { id: string; savedAt: string; report: Report; revision?: number; writer?: string; label?: string };
-export type DraftSummary = { id: string; unitName: string; year: number | null; savedAt: string; label?: string; error?: string };
+export type Draft = { id: string; savedAt: string; report: Report; revision?: number; writer?: string; name?: string };
+export type DraftSummary = {
+  id: string;
+  unitName: string;
+  year: number | null;
+  savedAt: string;
+  /** What the clerk called the draft in the list (「重命名」); none = named after the report. */
+  name?: string;
+  /** Nothing written yet: 新建报告 opens this one instead of making another empty draft. */
+  blank?: boolean;
+  error?: string;
+};
 export type ReadDraft = { ok: true; draft: Draft } | { ok: false; error: string; savedAt: string };
 
 export function serializeDraft(draft: Draft): string {
-  const { id, savedAt, report, revision = 0, writer = "", label } = draft;
-  return JSON.stringify({ draftVersion: DRAFT_VERSION, id, savedAt, revision, writer, ...(label ? { label } : {}), report });
+  const { id, savedAt, report, revision = 0, writer = "", name } = draft;
+  return JSON.stringify({ draftVersion: DRAFT_VERSION, id, savedAt, revision, writer, ...(name ? { name } : {}), report });
 }
 
 /** The revision a stored text carries (0 for drafts saved before revisions, or unreadable ones). */
@@ -34,7 +44,7 @@ export function revisionOf(text: string | null): number {
 }
 
 export function deserializeDraft(id: string, text: string, validate: Validate): ReadDraft {
-  let env: { savedAt?: unknown; report?: unknown; revision?: unknown; writer?: unknown; label?: unknown };
+  let env: { savedAt?: unknown; report?: unknown; revision?: unknown; writer?: unknown; name?: unknown };
   try {
     env = JSON.parse(text) as typeof env;
   } catch {
@@ -45,14 +55,23 @@ export function deserializeDraft(id: string, text: string, validate: Validate): 
   if (!result.ok) return { ok: false, error: result.error, savedAt };
   const revision = revisionOf(text);
   const writer = typeof env.writer === "string" ? env.writer : "";
-  const label = typeof env.label === "string" && env.label.trim() ? env.label.slice(0, 100) : undefined;
-  return { ok: true, draft: { id, savedAt, report: result.report, revision, writer, ...(label ? { label } : {}) } };
+  const name = typeof env.name === "string" && env.name.trim() ? env.name.slice(0, 100) : undefined;
+  return { ok: true, draft: { id, savedAt, report: result.report, revision, writer, ...(name ? { name } : {}) } };
 }
 
 export function summarize(id: string, read: ReadDraft): DraftSummary {
   if (!read.ok) return { id, unitName: "（无法读取的草稿）", year: null, savedAt: read.savedAt, error: read.error };
-  const { report, savedAt, label } = read.draft;
-  return { id, unitName: report.unit.name || "（未填写机关名称）", year: report.year, savedAt, ...(label ? { label } : {}) };
+  const { report, savedAt, name } = read.draft;
+  return { id, unitName: report.unit.name || "（未填写机关名称）", year: report.year, savedAt, ...(name ? { name } : {}), blank: isBlankReport(report) };
+}
+
+const blankDeep = (v: unknown): boolean =>
+  v === null || v === undefined || v === "" || (typeof v === "object" && Object.values(v as object).every(blankDeep));
+
+/** Nothing written: no name, date, contact, preamble, prose, fee answer, table value or last year's data. */
+export function isBlankReport(report: Report): boolean {
+  const { unit, publishedOn, contact, preamble, prose, infoFee, tables, lastYear } = report;
+  return !unit.name.trim() && !publishedOn && !preamble?.trim() && infoFee.status === "unknown" && blankDeep(infoFee.amountYuan) && [contact, prose, tables, lastYear].every(blankDeep);
 }
 
 /** 「城关镇人民政府2024年政府信息公开工作年度报告」 */

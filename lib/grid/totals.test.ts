@@ -3,7 +3,7 @@ import { gov2021 } from "../../templates/gov-2021";
 import { emptyReport } from "../values/empty-report";
 import { getPath, setPath } from "../values/object-path";
 import { evaluate } from "../rules/evaluate";
-import { balanceColumns, balanceLabels } from "./balance";
+import { balanceColumns, balanceLabels, balanceState } from "./balance";
 import { isTotalPath, leafCells, sumCells, totalCells, withTotals } from "./totals";
 
 describe("totals", () => {
@@ -52,5 +52,22 @@ describe("balance", () => {
     expect(cols[0]!.left).toEqual(["tables.requests.received.natural", "tables.requests.carriedOver.natural"]);
     expect(cols[0]!.right).toHaveLength(22);
     expect(cols[6]!.left).toHaveLength(12);
+    // Named as the rule engine names them (the 总计 column's leaves are 自然人… cells: not its name).
+    expect(cols.map((c) => c.colName)).toEqual(["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "法人或其他组织·其他", "总计"]);
+  });
+});
+
+describe("balanceState", () => {
+  const [natural] = balanceColumns(gov2021);
+  const right = (outcome: unknown) => [outcome, ...new Array(20).fill(null), null];
+  it("adds both sides with blanks as 0 and gives the difference", () => {
+    expect(balanceState(natural!, [10, "２"], right(11))).toEqual({ kind: "sum", left: 12, right: 11, diff: 1 });
+  });
+  it("names the cells that keep the column from being added up instead of a sum over them", () => {
+    expect(balanceState(natural!, [10, -2], right("5.5"))).toEqual({
+      kind: "blocked",
+      blockers: ["tables.requests.carriedOver.natural", "tables.requests.granted.natural"],
+    });
+    expect(balanceState(natural!, ["abc", 1], right(1)).kind).toBe("blocked");
   });
 });

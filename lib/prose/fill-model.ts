@@ -26,10 +26,20 @@ export function modelVars(report: Report, format: ReportFormat): ModelVars {
     year: report.year,
     received: req("received"),
     carriedOver: req("carriedOver"),
+    concluded: req("outcomeTotal"),
     granted: req("granted"),
+    carriedForward: req("carriedForward"),
     reviewTotal: app("review"),
     litigationTotal: app("direct") + app("afterReview"),
+    feeStatement: feeStatement(report),
   };
+}
+
+/** 信息处理费 as answered in 六 (the radio buttons above the paragraph). */
+function feeStatement(report: Report): string {
+  const amount = cellNumber(parseCell(report.infoFee.amountYuan));
+  if (report.infoFee.status === "collected" && amount !== null && amount > 0) return `共收取政府信息公开信息处理费${amount}元`;
+  return "未收取政府信息公开信息处理费";
 }
 
 /** Text after inserting the model: replaces an empty field, otherwise appended as a new paragraph. */

@@ -134,6 +134,24 @@ describe("errors", () => {
     expect(inTable3.map((i) => i.rule)).toEqual(["value.unparseable"]);
   });
 
+  it("an invalid entry takes part in no sum: no 「一+二 = -1」 balance, no 5.5 in a total", () => {
+    // As the wizard stores it: the entry as typed, the totals over it left blank (unknown).
+    const { lastYear: _lastYear, ...doc } = withChanges({
+      [`${R}.carriedOver.natural`]: -2,
+      [`${R}.carriedOver.total`]: null,
+      [`${R}.granted.business`]: 5.5,
+      [`${R}.granted.total`]: null,
+      [`${R}.outcomeTotal.business`]: null,
+      [`${R}.outcomeTotal.total`]: null,
+    });
+    const issues = evaluate(doc);
+    expect(issues.map((i) => i.rule)).toEqual(["value.negative", "value.not-integer"]);
+    expect(issues.map((i) => i.message).join("")).not.toMatch(/一\+二|总计 =/);
+    // Typed (imported) totals beside an invalid entry are not checked against it either.
+    const typed = evaluate(withChanges({ [`${R}.granted.natural`]: "-12" }));
+    expect(typed.map((i) => i.rule)).toEqual(["value.negative"]);
+  });
+
   it("value.unparseable: a number too large to be real", () => {
     const issues = evaluate(withChanges({ "tables.appeals.review.upheld": "123456789012345678" }));
     expect(issues[0]).toMatchObject({ rule: "value.unparseable", message: "表四·行政复议·结果维持：“123456789012345678”数字过大，请核对" });

@@ -57,14 +57,20 @@ function readCells(plan: Plan, report: Checkable, issues: Issue[]): Values {
       }
       const def = plan.cells[i]!;
       const p = parseCell(raw);
-      values[i] = cellNumber(p);
       const bad = valueIssue(def, p);
+      // An invalid entry (「-2」, 「5.5」 in a count) takes part in no sum: 「一+二 = -1」 would mislead.
+      // It is reported on its own; the sums over it are not checked until it is corrected.
+      values[i] = bad ? null : cellNumber(p);
       if (bad) issues.push(bad);
       if (bad) invalid.add(i); // the wizard leaves the totals over it blank
       if (p.kind === "blank") blankAt.push(i);
     }
   }
-  if (blankAt.length) blankIssues(plan, blankAt, derivedBlanks(plan, new Set(blankAt), invalid), issues);
+  if (blankAt.length === 0) return values;
+  const derived = derivedBlanks(plan, new Set(blankAt), invalid);
+  // A total left blank because an addend is invalid is unknown, not 0 (the wizard shows it as 「—」).
+  for (const i of derived) if (!invalid.has(i)) values[i] = null;
+  blankIssues(plan, blankAt, derived, issues);
   return values;
 }
 

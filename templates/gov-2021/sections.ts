@@ -1,6 +1,8 @@
 // 报告的六个部分（国办公开办函〔2021〕30号 附件）与各部分的填写提示。
 // Headings are exact; guidance paraphrases the notice (format-2021.md §2). Model paragraphs use
-// placeholders filled by lib/prose: {unit} {year} {received} {carriedOver} {granted} {reviewTotal} {litigationTotal}.
+// placeholders filled by lib/prose: {unit} {year} {received} {carriedOver} {concluded} {granted} {carriedForward}
+// {reviewTotal} {litigationTotal} {feeStatement}. They are written to fit every kind of unit (乡镇、街道, 县、市、省
+// 人民政府, 部门): {unit} instead of a kind of office, channels every unit has, no claim the tables could contradict.
 import type { SectionDef } from "../../lib/format/types";
 
 export const sections: SectionDef[] = [
@@ -18,7 +20,7 @@ export const sections: SectionDef[] = [
         mentions: ["主动公开"],
         guidance: "本年主动公开政府信息的数量、渠道和重点领域，政策解读与回应关切情况。",
         model:
-          "{year}年，{unit}坚持“以公开为常态、不公开为例外”，通过政府门户网站、政务新媒体、政务公开栏等渠道主动公开政府信息，及时发布机构职能、政策文件、财政预决算、重点工作进展等信息，做好政策解读和回应关切。",
+          "{year}年，{unit}坚持“以公开为常态、不公开为例外”，通过门户网站、政务新媒体等渠道主动公开政府信息，及时发布机构职能、政策文件、预决算、重点工作进展等信息，做好政策解读和回应关切。",
       },
       {
         key: "requests",
@@ -26,7 +28,7 @@ export const sections: SectionDef[] = [
         mentions: ["依申请公开"],
         guidance: "本年收到和办理政府信息公开申请的数量、办理结果和答复时限情况（应与表三一致）。",
         model:
-          "{year}年，{unit}共收到政府信息公开申请{received}件，上年结转{carriedOver}件，均在法定期限内依法依规作出答复，其中予以公开{granted}件。",
+          "{year}年，{unit}共收到政府信息公开申请{received}件，上年结转{carriedOver}件；办结{concluded}件，其中予以公开{granted}件；结转下年度继续办理{carriedForward}件。",
       },
       {
         key: "management",
@@ -42,7 +44,7 @@ export const sections: SectionDef[] = [
         mentions: ["平台"],
         guidance: "政府网站、政务新媒体、政务公开专区等公开平台的建设和管理情况。",
         model:
-          "{unit}依托政府门户网站信息公开专栏、政务新媒体和便民服务中心政务公开专区，持续做好公开平台的日常维护和内容更新，确保信息发布及时、准确。",
+          "{unit}依托政府信息公开专栏、政务新媒体等公开平台，持续做好平台的日常维护和内容更新，确保信息发布及时、准确。",
       },
       {
         key: "oversight",
@@ -51,14 +53,14 @@ export const sections: SectionDef[] = [
         guidance:
           "工作机构、人员配备、培训、监督考核情况。各级人民政府还应当报告工作考核、社会评议和责任追究结果情况（条例第五十条第（四）项）。",
         model:
-          "{unit}成立政务公开工作领导小组，明确专人负责政府信息公开工作，{year}年组织开展政务公开业务培训，将政务公开工作纳入年度考核。",
+          "{unit}明确政府信息公开工作机构和专人负责，{year}年组织开展政务公开业务培训，将政务公开工作纳入年度考核。",
       },
       {
         key: "assessment",
         heading: "工作考核、社会评议和责任追究结果情况",
         mentions: ["考核", "评议", "责任追究"],
         guidance: "各级人民政府必须报告：本年度政务公开工作考核、社会评议的结果，以及责任追究情况（没有的也应写明）。",
-        model: "{year}年，{unit}将政务公开工作纳入年度绩效考核，开展社会评议，本年度未发生因政府信息公开工作被责任追究的情况。",
+        model: "{year}年，{unit}将政务公开工作纳入年度绩效考核，并开展社会评议；本年度未发生因政府信息公开工作被责任追究的情况。",
         governmentOnly: true,
       },
     ],
@@ -103,13 +105,13 @@ export const sections: SectionDef[] = [
         key: "fee",
         heading: "（一）收取信息处理费情况",
         guidance: "依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）收取信息处理费的情况：写明金额（元）或“未收取”。",
-        model: "{year}年，{unit}未收取政府信息公开信息处理费。",
+        model: "{year}年，{unit}{feeStatement}。",
       },
       {
         key: "keyPoints",
         heading: "（二）落实上级年度政务公开工作要点情况",
         guidance: "落实上级政务公开工作要点的主要举措和成效。",
-        model: "{unit}认真落实上级{year}年政务公开工作要点，结合本地实际细化任务分工，逐项推进落实。",
+        model: "{unit}认真落实上级{year}年政务公开工作要点，结合工作实际细化任务分工，逐项推进落实。",
       },
       {
         key: "proposals",
@@ -126,7 +128,8 @@ export const sections: SectionDef[] = [
         key: "statistics",
         heading: "（五）数据统计需要说明的事项",
         guidance: "表三等统计口径需要说明的事项，例如申请人撤回申请的计入方式。",
-        model: "本报告中所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。",
+        // The statistics period belongs to the opening paragraph (基本信息); this part explains how things were counted.
+        model: "本报告中的政府信息公开申请按收到申请的时间统计；申请人撤回申请的，计入“（六）其他处理”中的“3.其他”。",
       },
       {
         key: "otherMatters",
