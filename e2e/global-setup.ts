@@ -1,6 +1,5 @@
+import { E2E_PORT } from "./browser";
 import { startServer } from "./server";
-
-export const E2E_PORT = 3210;
 
 export default async function setup() {
   const server = await startServer(E2E_PORT);
