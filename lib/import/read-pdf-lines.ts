@@ -1,0 +1,56 @@
+// Text runs → lines (runs on one baseline, left to right) and the text of a line or a table cell. A PDF
+// has no space characters to trust: Word and LibreOffice put a gap of about 1/4 em between Chinese and
+// Latin text that nobody typed, so a space is written only where the gap is wider than that.
+import type { PdfRun } from "./read-pdf-types";
+
+export type PdfLine = { text: string; x0: number; x1: number; y: number; size: number; runs: PdfRun[] };
+
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2010-\u206f]/; // CJK, full-width, CJK and general punctuation
+
+/** A space between two runs? Between Chinese characters only for a wide gap; between Latin words for a narrow one. */
+function spaceBetween(left: PdfRun, right: PdfRun): boolean {
+  const gap = right.x - (left.x + left.w);
+  const size = Math.max(left.size, right.size);
+  const wide = WIDE.test(left.text.slice(-1)) || WIDE.test(right.text[0] ?? "");
+  return gap > (wide ? 0.6 : 0.15) * size;
+}
+
+/** Runs of one line, left to right, joined with the spaces the gaps call for. */
+export function joinRuns(runs: PdfRun[]): string {
+  const sorted = [...runs].sort((a, b) => a.x - b.x);
+  let text = "";
+  sorted.forEach((run, i) => {
+    if (i > 0 && spaceBetween(sorted[i - 1]!, run) && !/\s$/.test(text)) text += " ";
+    text += run.text;
+  });
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** Runs → lines: same baseline (within a third of the font size), read top to bottom. */
+export function groupLines(runs: PdfRun[]): PdfLine[] {
+  const visible = runs.filter((r) => r.text.trim()).sort((a, b) => a.y - b.y || a.x - b.x);
+  const groups: PdfRun[][] = [];
+  for (const run of visible) {
+    const line = groups[groups.length - 1];
+    const base = line?.[0];
+    if (base && Math.abs(run.y - base.y) <= 0.35 * Math.max(base.size, run.size)) line.push(run);
+    else groups.push([run]);
+  }
+  return groups.map((g) => {
+    const x0 = Math.min(...g.map((r) => r.x));
+    const x1 = Math.max(...g.map((r) => r.x + r.w));
+    const size = g.reduce((s, r) => Math.max(s, r.size), 0);
+    return { text: joinRuns(g), x0, x1, y: g[0]!.y, size, runs: g };
+  });
+}
+
+/** Lines broken by wrapping join without a space, except between two Latin words. */
+export function joinWrappedText(a: string, b: string): string {
+  if (!a || !b) return a + b;
+  return /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b;
+}
+
+/** The text of a table cell: its lines top to bottom, wrapped text and wrapped numbers rejoined. */
+export function cellText(runs: PdfRun[]): string {
+  return groupLines(runs).reduce((text, line) => joinWrappedText(text, line.text), "");
+}
