@@ -13,10 +13,10 @@ export type FurniturePage<L extends PlacedLine> = { height: number; lines: L[] }
 
 const shape = (text: string) => text.replace(/\s/g, "").replace(/\d+/g, "#");
 
-/** Lines at the top or bottom of a page, set apart from the body by a wide gap. */
+/** The first and last line of a page, and lines at its top or bottom set apart from the body by a wide gap. */
 function edgeLines<L extends PlacedLine>(page: FurniturePage<L>): L[] {
   const lines = [...page.lines].sort((a, b) => a.y - b.y);
-  const out: L[] = [];
+  const out: L[] = [lines[0], lines[lines.length - 1]].filter((l): l is L => l !== undefined && (l.y < page.height * EDGE || l.y > page.height * (1 - EDGE)));
   for (let i = 0; i < lines.length && lines[i]!.y < page.height * EDGE; i++) {
     const next = lines[i + 1];
     if (!next || next.y - lines[i]!.y > APART * Math.max(next.size, lines[i]!.size)) out.push(...lines.slice(0, i + 1));

@@ -44,10 +44,12 @@ export function groupLines(runs: PdfRun[]): PdfLine[] {
   });
 }
 
-/** Lines broken by wrapping join without a space, except between two Latin words. */
+/**
+ * Lines broken by wrapping join without a space: Chinese text breaks anywhere, and so do Latin words set
+ * in it (LibreOffice and WPS break 「APP」 as 「A」「PP」), which a report has far more of than English prose.
+ */
 export function joinWrappedText(a: string, b: string): string {
-  if (!a || !b) return a + b;
-  return /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b;
+  return a + b;
 }
 
 /** The text of a table cell: its lines top to bottom, wrapped text and wrapped numbers rejoined. */
