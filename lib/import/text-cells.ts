@@ -37,8 +37,10 @@ const numericOnly = (line: string): Placed[] | null => {
 /**
  * pdftotext of a narrow cell: 「65029」 printed as 「6502」 with 「9」 on the line below. A shorter
  * number right under a head of four or more digits continues it; columns are then read left to right.
+ * Only in columns (pdftotext -layout): a copy from a PDF viewer has no alignment to go by.
  */
-function mergeWrapped(block: Placed[][]): string[] {
+function mergeWrapped(block: Placed[][], columns: boolean): string[] {
+  if (!columns || block.every((words) => words.length < 2)) return block.flat().map((w) => w.text);
   const cols: (Placed & { line: number })[] = [];
   let merged = false;
   block.forEach((words, line) => {
@@ -54,8 +56,9 @@ function mergeWrapped(block: Placed[][]): string[] {
 function layoutCells(lines: string[]): string[] {
   const out: string[] = [];
   let block: Placed[][] = [];
+  const columns = lines.filter((l) => /(?:^|\S)[ \u3000]{2,}\S/.test(l)).length >= 2; // aligned by runs of spaces
   const flush = () => {
-    if (block.length) out.push(...mergeWrapped(block));
+    if (block.length) out.push(...mergeWrapped(block, columns));
     block = [];
   };
   for (const line of lines) {
