@@ -21,3 +21,30 @@ export function docxToPdf(docs: Uint8Array[]): Uint8Array[] {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * LibreOffice leaves out a full-width 「；」「，」 that would hang past the right margin: it is not drawn at all
+ * (pdftotext and the page image lack it too). A paragraph read without such a mark is what the PDF says
+ * when poppler's text of the same PDF has the words around the gap without the mark.
+ */
+function droppedByPrinter(got: string, want: string, poppler: string): boolean {
+  let j = 0;
+  for (let i = 0; i < want.length; i++) {
+    if (got[j] === want[i]) {
+      j++;
+      continue;
+    }
+    if (!"；，、。：！？".includes(want[i]!)) return false;
+    const [before, after] = [got.slice(Math.max(0, j - 8), j), got.slice(j, j + 8)];
+    if (!poppler.includes(before + after)) return false;
+  }
+  return j === got.length;
+}
+
+/** The report's paragraphs, except where the PDF itself lacks a mark (see droppedByPrinter). */
+export function asPrinted(want: Record<string, string[]>, got: Record<string, string[]>, pdf: Uint8Array): Record<string, string[]> {
+  const poppler = execFileSync("pdftotext", ["-raw", "-", "-"], { input: pdf }).toString().replace(/\s+/g, "");
+  return Object.fromEntries(
+    Object.entries(want).map(([k, ps]) => [k, ps.map((p, i) => (got[k]?.[i] !== undefined && droppedByPrinter(got[k]![i]!, p, poppler) ? got[k]![i]! : p))]),
+  );
+}

@@ -5,6 +5,7 @@ import { prosePath, tablePath } from "../format/cell-path";
 import type { Issue } from "../rules/types";
 import { importMessages as m } from "./messages";
 import { coverage, halfWidth, similarity, splitNumbering } from "./normalise";
+import { runInHeading } from "./run-in-heading";
 
 export type Found = { key: string; line: number; text: string };
 export type Headings = { sections: Found[]; parts: Map<string, Found[]>; findings: Issue[] };
@@ -83,8 +84,9 @@ function findParts(s: SectionDef, lines: string[], from: number, to: number): Fo
   for (let line = from; line < to; line++) {
     const text = cleanLine(lines[line] ?? "");
     if (!text || text.includes("\t")) continue;
+    const head = runInHeading(text).head; // 「（一）主动公开。本年度…」 is headed 「（一）主动公开」
     for (let i = next; i < parts.length; i++) {
-      if (partScore(parts[i]!.heading, text) > 0) {
+      if (partScore(parts[i]!.heading, head) > 0) {
         found.push({ key: parts[i]!.key, line, text });
         next = i + 1;
         break;

@@ -25,8 +25,11 @@ function endsParagraph(line: WrappedLine): boolean {
 
 export function startsParagraph(prev: WrappedLine | undefined, line: WrappedLine): boolean {
   if (!prev || line.indent || endsParagraph(prev)) return true;
-  // A numbered line after a sentence that happened to fill its line.
-  return NUMBERED.test(line.text.trim()) && SENTENCE_END.test(prev.text.trim());
+  if (!SENTENCE_END.test(prev.text.trim())) return false;
+  // After a sentence that happened to fill its line: a numbered line, or a short one without a final mark
+  // (a heading such as 「工作考核、社会评议和责任追究结果情况」; a paragraph's last line ends with one).
+  const text = line.text.trim();
+  return NUMBERED.test(text) || (line.room >= SHORT && !SENTENCE_END.test(text) && !MID_SENTENCE.test(text));
 }
 
 /** Blank lines (page breaks in pdftotext's output) neither start nor end a paragraph. */

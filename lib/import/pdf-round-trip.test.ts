@@ -1,44 +1,16 @@
 // Round trip through a real PDF: report → .docx (the renderer, draft: running head 「草稿」) → LibreOffice PDF
 // → the PDF reader (pdf.js: lattice tables, paragraphs, page furniture) → the same values, title, date and
 // the same prose paragraphs in the same fields. Counts reach six digits, which wrap inside 表四's cells.
-import { execFileSync } from "node:child_process";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderDocxBuffer } from "../docx/pack";
 import type { Report } from "../report/types";
 import { cellDiff, proseFields, reportArb } from "../../test-support/generated-reports";
-import { docxToPdf, hasLibreOffice } from "../../test-support/libreoffice";
+import { asPrinted, docxToPdf, hasLibreOffice } from "../../test-support/libreoffice";
 import { importFile } from "./import-file";
 import { readPdfNode } from "./read-pdf-node";
 
 const CASES = 50;
-
-/**
- * LibreOffice leaves out a full-width 「；」「，」 that would hang past the right margin: it is not drawn at all
- * (pdftotext and the page image lack it too). A paragraph read without such a mark is what the PDF says
- * when poppler's text of the same PDF has the words around the gap without the mark.
- */
-function droppedByPrinter(got: string, want: string, poppler: string): boolean {
-  let j = 0;
-  for (let i = 0; i < want.length; i++) {
-    if (got[j] === want[i]) {
-      j++;
-      continue;
-    }
-    if (!"；，、。：！？".includes(want[i]!)) return false;
-    const [before, after] = [got.slice(Math.max(0, j - 8), j), got.slice(j, j + 8)];
-    if (!poppler.includes(before + after)) return false;
-  }
-  return j === got.length;
-}
-
-/** The report's paragraphs, except where the PDF itself lacks a mark (see droppedByPrinter). */
-function asPrinted(want: Record<string, string[]>, got: Record<string, string[]>, pdf: Uint8Array): Record<string, string[]> {
-  const poppler = execFileSync("pdftotext", ["-raw", "-", "-"], { input: pdf }).toString().replace(/\s+/g, "");
-  return Object.fromEntries(
-    Object.entries(want).map(([k, ps]) => [k, ps.map((p, i) => (got[k]?.[i] !== undefined && droppedByPrinter(got[k]![i]!, p, poppler) ? got[k]![i]! : p))]),
-  );
-}
 
 describe.skipIf(!hasLibreOffice())("report → .docx → LibreOffice PDF → PDF reader", () => {
   let reports: Report[] = [];

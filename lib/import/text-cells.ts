@@ -13,6 +13,12 @@ function splitTrailingNumbers(part: string): string[] {
   return i === 0 ? words : [words.slice(0, i).join(" "), ...words.slice(i)];
 }
 
+/** 「3.危及“三安全一稳定”405」: a viewer copy may glue a cell's number to the label before it. */
+function splitGluedNumber(part: string): string[] {
+  const m = /^(.*[\u4e00-\u9fff”）)])(\d+(?:[.,]\d+)*)$/.exec(part);
+  return m ? [m[1]!, m[2]!] : [part];
+}
+
 /** 「（三）不 1.属于国家秘密」: a numbered label starts a new cell even after a single space. */
 const splitAtNumbering = (part: string) => part.split(/\s+(?=(?:\d+[.、．]|[（(][一二三四五六七八九十]+[)）])\S)/);
 
@@ -23,6 +29,7 @@ function splitLayoutLine(line: string): string[] {
     .map((p) => p.trim())
     .filter(Boolean)
     .flatMap(splitTrailingNumbers)
+    .flatMap(splitGluedNumber)
     .flatMap(splitAtNumbering)
     .filter((p) => p !== "");
 }

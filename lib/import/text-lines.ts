@@ -9,8 +9,9 @@ const DASHED_PAGE_NUMBER = /^\s*(?:[-—–－~·]+\s*\d{1,3}\s*[-—–－~·]+
 const shape = (text: string) => text.replace(/\s/g, "").replace(/\d+/g, "#");
 
 /**
- * Page numbers go; so do lines that stand next to a page number or a page break (form feed) with the same
- * words on two or more pages (a running head like 「草稿」). A bare number goes only at a page break.
+ * Page numbers go; so do running heads and feet: lines at the same edge (top or bottom) of most pages, with
+ * the same words (「草稿」). Page edges are found by page numbers and page breaks (form feeds); a bare number
+ * is a page number only at a page break.
  */
 export function dropFurniture(lines: string[]): string[] {
   const text = (i: number) => lines[i]?.replace(/\f/g, "").trim() ?? "";
@@ -24,16 +25,19 @@ export function dropFurniture(lines: string[]): string[] {
     while (lines[i] !== undefined && (!text(i) || breaks.has(i))) i += step;
     return lines[i] === undefined ? [] : [i];
   };
-  const around = [...breaks].flatMap((i) => [...content(i - 1, -1), ...content(i + 1, 1)]);
-  // A form feed (pdftotext) starts a page: the lines on either side are page edges, as are the text's ends.
-  if (lines.some((l) => l.includes("\f"))) {
-    lines.forEach((l, i) => l.includes("\f") && around.push(...content(i, 1), ...content(i - 1, -1)));
-    around.push(...content(0, 1), ...content(lines.length - 1, -1));
+  // Page edges: both sides of a page number and of a form feed (pdftotext), and the text's two ends.
+  const feeds = lines.flatMap((l, i) => (l.includes("\f") ? [i] : []));
+  const tops = [...[...breaks, ...feeds.map((i) => i - 1)].flatMap((i) => content(i + 1, 1)), ...content(0, 1)];
+  const bottoms = [...[...breaks, ...feeds].flatMap((i) => content(i - 1, -1)), ...content(lines.length - 1, -1)];
+  const pages = Math.max(breaks.size, feeds.length) + 1;
+  // A running head says the same on most pages, in words, without a sentence's final mark (「无。」 is not one).
+  const heads = new Set<number>();
+  for (const side of [tops, bottoms]) {
+    const at = [...new Set(side)].filter((j) => text(j).length <= 30 && /[^\d\s.,，%-]/.test(text(j)) && !/[。！？；]$/.test(text(j)));
+    const counts = new Map<string, number>();
+    for (const j of at) counts.set(shape(text(j)), (counts.get(shape(text(j))) ?? 0) + 1);
+    for (const j of at) if ((counts.get(shape(text(j))) ?? 0) >= Math.max(2, Math.ceil(pages / 2))) heads.add(j);
   }
-  const counts = new Map<string, number>();
-  for (const j of new Set(around)) counts.set(shape(text(j)), (counts.get(shape(text(j))) ?? 0) + 1);
-  // Words, not a number: a table's last value may stand before every page number.
-  const heads = new Set(around.filter((j) => (counts.get(shape(text(j))) ?? 0) >= 2 && text(j).length <= 30 && /[^\d\s.,，%-]/.test(text(j))));
   return lines.map((l, i) => (breaks.has(i) || heads.has(i) ? "" : l.replace(/\f/g, "")));
 }
 
@@ -57,19 +61,35 @@ export function wrapWidth(lines: string[]): number | null {
 
 const SHORT_LINE = 4; // em
 const WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f";
-/** Text tools put a space where Word leaves a gap between Chinese and Latin text; nobody typed it. */
-const cjkSpacing = (line: string) => line.replace(new RegExp(`(?<=[${WIDE}]) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z%]) (?=[${WIDE}])`, "g"), "");
+/** Text tools put a space where Word leaves a gap between Chinese and Latin text, or spreads a line; nobody typed it. */
+const cjkSpacing = (line: string) => line.replace(new RegExp(`(?<=[${WIDE}]) (?=[0-9A-Za-z${WIDE}])|(?<=[0-9A-Za-z%]) (?=[${WIDE}])`, "g"), "");
+const DATE_LINE = /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;
+
+/** 署名 and 成文日期 (GB/T 9704—2012 7.3.5) stand on their own lines, indented or not. */
+function signatureLines(lines: string[]): Set<number> {
+  const out = new Set<number>();
+  let i = lines.length - 1;
+  while (i >= 0 && !lines[i]!.trim()) i--;
+  if (i < 0 || !DATE_LINE.test(lines[i]!)) return out;
+  out.add(i);
+  let j = i - 1;
+  while (j >= 0 && !lines[j]!.trim()) j--;
+  if (j >= 0 && lines[j]!.trim().length <= 30 && !/[。！？；]$/.test(lines[j]!.trim())) out.add(j);
+  return out;
+}
 
 /** Wrapped lines → paragraphs; an indent counts when the text has indents (pdftotext -layout). */
 export function unwrap(lines: string[], wrap: number): string[] {
   const body = lines.filter((l) => l.trim());
   const base = Math.min(...body.map(leading));
   const indents = body.some((l) => leading(l) >= base + 1);
-  const wrapped = lines.map((l): WrappedLine => {
+  const signature = signatureLines(lines);
+  const wrapped = lines.map((l, i): WrappedLine => {
     const room = wrap - width(l.trimEnd());
     // Widths are estimates (digits, inserted spaces): with indents, the next line's indent tells where a
     // paragraph ends unless this line is clearly short; without, a full first line is two characters short.
-    return { text: cjkSpacing(l), indent: indents && leading(l) >= base + 1, room: indents ? (room >= SHORT_LINE ? room : 0) : Math.max(0, room - 2) };
+    const indent = signature.has(i) || (indents && leading(l) >= base + 1);
+    return { text: cjkSpacing(l), indent, room: signature.has(i) ? SHORT_LINE : indents ? (room >= SHORT_LINE ? room : 0) : Math.max(0, room - 2) };
   });
   return rebuildParagraphs(wrapped);
 }
