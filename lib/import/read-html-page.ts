@@ -12,8 +12,10 @@ const text = (b: Block | undefined) => (b?.type === "p" ? b.text.replace(/\s/g, 
 export function trimPage(blocks: Block[]): Block[] {
   const first = blocks.findIndex((b) => FIRST_SECTION.test(text(b)));
   if (first < 0) return blocks;
-  let title = -1;
-  for (let i = first - 1; i >= 0 && title < 0; i--) if (text(blocks[i]).length <= 80 && TITLE.test(text(blocks[i]))) title = i;
+  let title = -1; // the last title before 一、, on one line or broken over two (<br>)
+  for (let i = first - 1; i >= 0 && title < 0; i--) {
+    if ([text(blocks[i]), text(blocks[i]) + text(blocks[i + 1])].some((t) => t.length <= 80 && TITLE.test(t))) title = i;
+  }
   const head = title >= 0 ? blocks.slice(title, first).filter((b, i) => i === 0 || !PAGE_DETAILS.test(text(b))) : blocks.slice(0, first);
   const rest = blocks.slice(first);
   let lastTable = -1;
