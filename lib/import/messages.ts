@@ -30,7 +30,7 @@ export const importMessages = {
   pdfTooManyPages: (pages: number, max: number) => `PDF 共 ${pages} 页，不像是一份年度报告（最多读取 ${max} 页）`,
   pdfFailed: (why: string) => `无法读取 PDF：${why}`,
   pdfWorker: "浏览器无法启动 PDF 读取程序（Web Worker），请换用新版 Chrome、Edge 或 360 极速模式，或使用报告的 Word 文档（.docx）",
-  binary: "内容不是文字（像是二进制文件或编码错误），请上传 .docx、.txt 或年报数据文件（.json）",
+  binary: "内容不是文字（像是二进制文件或编码错误），请使用报告的 Word 文档（.docx）、PDF、网页（.html）、文本（.txt）或年报数据文件（.json）",
   notAReport: "没有找到政府信息公开工作年度报告的章节标题或统计表，无法导入",
 
   // notes and unread
