@@ -10,6 +10,7 @@ import { cellDiff, proseFields, reportArb } from "../../test-support/generated-r
 import { asPrinted, docxToPdf, hasLibreOffice } from "../../test-support/libreoffice";
 import { viewerCopy } from "../../test-support/viewer-copy";
 import { checkImported } from "./check-imported";
+import { importFile } from "./import-file";
 import { importReport, type ImportResult } from "./import-report";
 import { readPdfNode } from "./read-pdf-node";
 
@@ -57,4 +58,27 @@ describe.skipIf(!hasLibreOffice())("text taken out of a PDF", () => {
       expect(flat(got.report), `case ${i}`).toEqual(flat(want));
     }
   });
+
+  it("imported and printed again, a report keeps its number of pages (from the PDF, its text and a viewer's copy)", async () => {
+    const pages = async (pdf: Uint8Array) => {
+      const read = await readPdfNode(pdf);
+      if (!read.ok) throw new Error(read.error);
+      return read.pages.length;
+    };
+    const some = reports.slice(0, 4).map((_, i) => i);
+    const again: Report[] = [];
+    for (const i of some) {
+      const read = await readPdfNode(pdfs[i]!);
+      if (!read.ok) throw new Error(read.error);
+      const layout = execFileSync("pdftotext", ["-layout", "-", "-"], { input: pdfs[i]! }).toString();
+      again.push(ok(await importFile("r.pdf", pdfs[i]!, readPdfNode)).report, ok(importReport({ text: layout })).report, ok(importReport({ text: viewerCopy(read.pages) })).report);
+    }
+    const reprinted = docxToPdf(await Promise.all(again.map(async (r) => new Uint8Array(await renderDocxBuffer(r, { draft: true })))));
+    for (const [k, i] of some.entries()) {
+      const before = await pages(pdfs[i]!);
+      const [fromPdf, fromLayout, fromViewer] = await Promise.all(reprinted.slice(3 * k, 3 * k + 3).map(pages));
+      expect([fromPdf, fromLayout], `case ${i}`).toEqual([before, before]);
+      expect(Math.abs(fromViewer! - before), `case ${i}: ${before} → ${fromViewer}`).toBeLessThanOrEqual(1);
+    }
+  }, 120_000);
 });
