@@ -84,9 +84,9 @@ function findParts(s: SectionDef, lines: string[], from: number, to: number): Fo
   for (let line = from; line < to; line++) {
     const text = cleanLine(lines[line] ?? "");
     if (!text || text.includes("\t")) continue;
-    const head = runInHeading(text).head; // 「（一）主动公开。本年度…」 is headed 「（一）主动公开」
     for (let i = next; i < parts.length; i++) {
-      if (partScore(parts[i]!.heading, head) > 0) {
+      // 「（一）主动公开。本年度…」 is headed 「（一）主动公开」
+      if (partScore(parts[i]!.heading, runInHeading(text, parts[i]!.heading).head) > 0) {
         found.push({ key: parts[i]!.key, line, text });
         next = i + 1;
         break;

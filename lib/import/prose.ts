@@ -69,7 +69,8 @@ export function readProse(format: ReportFormat, lines: string[], h: Headings, en
     parts.forEach((p, k) => {
       const body = joinLines(lines, p.line + 1, parts[k + 1]?.line ?? to);
       // The heading's own sentence, or the text run in after it (「（一）主动公开。本年度…」).
-      const own = clean(runInHeading(p.text).rest) || statementHeading(p.text, def.parts!.find((d) => d.key === p.key)!.heading);
+      const heading = def.parts!.find((d) => d.key === p.key)!.heading;
+      const own = clean(runInHeading(p.text, heading).rest) || statementHeading(p.text, heading);
       values[p.key] = [own, body].filter(Boolean).join("\n");
     });
     prose[def.key] = { text, parts: values };

@@ -15,4 +15,10 @@ describe("runInHeading", () => {
     expect(runInHeading("一是完善政策解读。及时发布解读。")).toEqual({ head: "一是完善政策解读。及时发布解读。", rest: "" });
     expect(runInHeading("2021年，我镇共收到申请5件。")).toEqual({ head: "2021年，我镇共收到申请5件。", rest: "" });
   });
+
+  it("with the heading known, splits where nothing separates it from its text (a PDF's text loses the space)", () => {
+    expect(runInHeading("（四）政府信息公开平台建设持续做好网站维护。", "（四）政府信息公开平台建设")).toEqual({ head: "（四）政府信息公开平台建设", rest: "持续做好网站维护。" });
+    expect(runInHeading("（四）平台建设持续做好网站维护。", "（四）政府信息公开平台建设")).toEqual({ head: "（四）平台建设持续做好网站维护。", rest: "" });
+    expect(runInHeading("（三）政府信息公开平台建设持续做好。", "（四）政府信息公开平台建设")).toEqual({ head: "（三）政府信息公开平台建设持续做好。", rest: "" });
+  });
 });
