@@ -3,6 +3,7 @@
 import type { Block } from "./docx-blocks";
 import { rebuildParagraphs, type WrappedLine } from "./paragraphs";
 import { furniture } from "./page-furniture";
+import { gapTables } from "./read-pdf-gap-tables";
 import { groupLines, type PdfLine } from "./read-pdf-lines";
 import { pageTables, type PdfTable } from "./read-pdf-tables";
 import type { PdfPage } from "./read-pdf-types";
@@ -19,7 +20,9 @@ function mode(values: number[]): number | undefined {
 function margins(lines: PdfLine[]): Margins {
   const size = mode(lines.map((l) => l.size)) ?? 12;
   const body = lines.filter((l) => Math.abs(l.size - size) < 1);
-  const right = mode(body.filter((l) => l.x1 - l.x0 > 10 * size).map((l) => l.x1)) ?? Math.max(...body.map((l) => l.x1));
+  // Justified lines all end at the margin: the farthest end two or more lines share (a lone one may overhang).
+  const ends = body.map((l) => l.x1).sort((a, b) => b - a);
+  const right = ends.find((x, i) => Math.abs(x - (ends[i + 1] ?? -Infinity)) <= 1.5) ?? ends[0] ?? 0;
   const full = body.filter((l) => right - l.x1 < 1.5 * size);
   const starts = full.map((l) => Math.round(l.x0));
   const repeated = starts.filter((x, i) => starts.indexOf(x) !== i);
@@ -52,7 +55,11 @@ export function pdfBlocks(pages: PdfPage[]): Block[] {
     return { height: p.height, tables, lines: groupLines(rest) };
   });
   const drop = furniture(read);
-  const body = read.map((p) => p.lines.filter((l) => !drop.has(l)));
+  const kept = read.map((p) => p.lines.filter((l) => !drop.has(l)));
+  // Tables without ruling lines: their columns show in the gaps between words; prose reaches the margin.
+  const first = margins(kept.flat());
+  const unruled = kept.map((lines) => gapTables(lines, (l) => first.right - l.x1 < 1.5 * l.size && l.x0 <= first.left + 2.5 * l.size));
+  const body = unruled.map((u) => u.rest);
   const m = margins(body.flat());
   const blocks: Block[] = [];
   let pending: WrappedLine[] = [];
@@ -63,7 +70,7 @@ export function pdfBlocks(pages: PdfPage[]): Block[] {
   read.forEach((p, i) => {
     const items: { y: number; line?: PdfLine; table?: PdfTable }[] = [
       ...joinLargeLines(body[i]!, m).map((line) => ({ y: line.y, line })),
-      ...p.tables.map((table) => ({ y: table.top, table })),
+      ...[...p.tables, ...unruled[i]!.tables].map((table) => ({ y: table.top, table })),
     ].sort((a, b) => a.y - b.y);
     for (const item of items) {
       if (item.line) pending.push(wrapped(item.line, m));
