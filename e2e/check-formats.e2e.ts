@@ -14,6 +14,7 @@ import valid from "../templates/gov-2021/fixtures/valid-report.json";
 import { runCli } from "../test-support/cli";
 import { cmsPage } from "../test-support/cms-page";
 import { docxToPdf } from "../test-support/libreoffice";
+import { unembeddedChinesePdf } from "../test-support/minimal-pdf";
 import { BASE, cellValue, launch, newPage } from "./browser";
 
 let browser: Browser;
@@ -36,6 +37,7 @@ beforeAll(async () => {
   const [pdf] = docxToPdf([new Uint8Array(await Packer.toBuffer(renderReport(report, { draft: true })))]);
   writeFileSync(file("年报.pdf"), pdf!);
   writeFileSync(file("年报.html"), html);
+  writeFileSync(file("宋体未嵌入.pdf"), unembeddedChinesePdf(["城关镇2024年政府信息公开工作年度报告", "一、总体情况", "本年度，我镇扎实推进政府信息公开工作。", "（一）主动公开"]));
   writeFileSync(file("旧版.doc"), new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
 }, 120_000);
 afterAll(async () => browser?.close());
@@ -92,6 +94,13 @@ describe("检查已有报告 takes PDF and web pages", () => {
     expect(await page.inputValue("#check-text")).toBe(plain);
     await page.getByRole("button", { name: "检查粘贴的文字" }).click();
     expect(await shown()).toEqual(await cli("年报.html"));
+  });
+
+  it("reads Chinese set in a font the PDF does not embed, with character maps the site serves (no CDN)", async () => {
+    await page.goto(`${BASE}/check`);
+    await page.getByLabel("上传报告文件").setInputFiles(file("宋体未嵌入.pdf"));
+    await page.getByTestId("check-result").waitFor({ timeout: 60_000 });
+    expect(await page.locator("main").textContent()).toContain("城关镇 · 2024年度");
   });
 
   it("refuses an old .doc with what to do", async () => {

@@ -43,7 +43,8 @@ function droppedByPrinter(got: string, want: string, poppler: string): boolean {
 
 /** The report's paragraphs, except where the PDF itself lacks a mark (see droppedByPrinter). */
 export function asPrinted(want: Record<string, string[]>, got: Record<string, string[]>, pdf: Uint8Array): Record<string, string[]> {
-  const poppler = execFileSync("pdftotext", ["-raw", "-", "-"], { input: pdf }).toString().replace(/\s+/g, "");
+  // Without page furniture (the drafts' 「草稿」 and 「— 2 —」): a mark may go missing at a page's end.
+  const poppler = execFileSync("pdftotext", ["-raw", "-", "-"], { input: pdf }).toString().replace(/\s+/g, "").replace(/草稿|—\d+—/g, "");
   return Object.fromEntries(
     Object.entries(want).map(([k, ps]) => [k, ps.map((p, i) => (got[k]?.[i] !== undefined && droppedByPrinter(got[k]![i]!, p, poppler) ? got[k]![i]! : p))]),
   );

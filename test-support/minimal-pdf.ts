@@ -30,10 +30,14 @@ export function scannedPdf(): Uint8Array {
   ]);
 }
 
-/** Lines of Chinese text in STSong-Light, not embedded: readable only through the UniGB-UCS2-H map. */
+/**
+ * Lines of Chinese text in STSong-Light, not embedded: readable only through the UniGB-UCS2-H map. The first
+ * is a centred title, the others start two characters in (GB/T 9704: headings and first lines are indented).
+ */
 export function unembeddedChinesePdf(lines: string[]): Uint8Array {
   const hex = (s: string) => [...s].map((c) => c.charCodeAt(0).toString(16).padStart(4, "0")).join("");
-  const text = lines.map((l, i) => `BT /F1 16 Tf 80 ${760 - 30 * i} Td <${hex(l)}> Tj ET`).join("\n");
+  const x = (l: string, i: number) => (i === 0 ? Math.round((595 - 16 * l.length) / 2) : 112);
+  const text = lines.map((l, i) => `BT /F1 16 Tf ${x(l, i)} ${760 - 30 * i} Td <${hex(l)}> Tj ET`).join("\n");
   return pdf([
     "<< /Type /Catalog /Pages 2 0 R >>",
     "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

@@ -20,7 +20,8 @@ export const isHeadingLine = (text: string) => NUMBERED.test(text) && text.lengt
 function endsParagraph(line: WrappedLine): boolean {
   const text = line.text.trim();
   if (line.room < FULL || MID_SENTENCE.test(text)) return false;
-  return SENTENCE_END.test(text) || isHeadingLine(text) || line.room >= SHORT;
+  // An indented line that stops short is a paragraph of one line: a heading, a centred title.
+  return SENTENCE_END.test(text) || isHeadingLine(text) || line.room >= SHORT || line.indent;
 }
 
 export function startsParagraph(prev: WrappedLine | undefined, line: WrappedLine): boolean {

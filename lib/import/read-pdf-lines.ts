@@ -26,14 +26,14 @@ export function joinRuns(runs: PdfRun[]): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-/** Runs → lines: same baseline (within a third of the font size), read top to bottom. */
+/** Runs → lines: same baseline (within half the font size: table cells centre their text), read top to bottom. */
 export function groupLines(runs: PdfRun[]): PdfLine[] {
   const visible = runs.filter((r) => r.text.trim()).sort((a, b) => a.y - b.y || a.x - b.x);
   const groups: PdfRun[][] = [];
   for (const run of visible) {
     const line = groups[groups.length - 1];
     const base = line?.[0];
-    if (base && Math.abs(run.y - base.y) <= 0.35 * Math.max(base.size, run.size)) line.push(run);
+    if (base && Math.abs(run.y - base.y) <= 0.45 * Math.max(base.size, run.size)) line.push(run);
     else groups.push([run]);
   }
   return groups.map((g) => {

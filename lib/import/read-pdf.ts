@@ -16,18 +16,19 @@ function mode(values: number[]): number | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
 }
 
-/** The body's text size, its right edge (where justified lines end) and left edge (where wrapped lines start). */
-function margins(lines: PdfLine[]): Margins {
+/**
+ * The body's text size, its right edge (where justified lines end together) and left edge (where wrapped
+ * lines start). A page too short to show them (no two lines ending together) is taken to have even margins.
+ */
+function margins(lines: PdfLine[], width: number): Margins {
   const size = mode(lines.map((l) => l.size)) ?? 12;
   const body = lines.filter((l) => Math.abs(l.size - size) < 1);
-  // Justified lines all end at the margin: the farthest end two or more lines share (a lone one may overhang).
   const ends = body.map((l) => l.x1).sort((a, b) => b - a);
-  const right = ends.find((x, i) => Math.abs(x - (ends[i + 1] ?? -Infinity)) <= 1.5) ?? ends[0] ?? 0;
-  const full = body.filter((l) => right - l.x1 < 1.5 * size);
-  const starts = full.map((l) => Math.round(l.x0));
+  const shared = ends.find((x, i) => Math.abs(x - (ends[i + 1] ?? -Infinity)) <= 1.5); // a lone end may overhang
+  const starts = body.filter((l) => shared !== undefined && shared - l.x1 < 1.5 * size).map((l) => Math.round(l.x0));
   const repeated = starts.filter((x, i) => starts.indexOf(x) !== i);
-  const left = Math.min(...(repeated.length ? repeated : starts.length ? starts : body.map((l) => l.x0)));
-  return { left, right, size };
+  const left = repeated.length ? Math.min(...repeated) : Math.min(...body.map((l) => l.x0));
+  return { left, right: shared ?? width - left, size };
 }
 
 const wrapped = (l: PdfLine, m: Margins): WrappedLine => ({
@@ -57,10 +58,11 @@ export function pdfBlocks(pages: PdfPage[]): Block[] {
   const drop = furniture(read);
   const kept = read.map((p) => p.lines.filter((l) => !drop.has(l)));
   // Tables without ruling lines: their columns show in the gaps between words; prose reaches the margin.
-  const first = margins(kept.flat());
+  const width = Math.max(...pages.map((p) => p.width));
+  const first = margins(kept.flat(), width);
   const unruled = kept.map((lines) => gapTables(lines, (l) => first.right - l.x1 < 1.5 * l.size && l.x0 <= first.left + 2.5 * l.size));
   const body = unruled.map((u) => u.rest);
-  const m = margins(body.flat());
+  const m = margins(body.flat(), width);
   const blocks: Block[] = [];
   let pending: WrappedLine[] = [];
   const flush = () => {
