@@ -23,6 +23,16 @@ describe("htmlBlocks", () => {
     ]);
   });
 
+  it("Word's clipboard HTML: list numbers in conditional comments, <o:p>, spacer &nbsp;", () => {
+    const word = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><body><!--StartFragment-->
+      <p class=MsoNormal style='mso-list:l0 level1 lfo1'><![if !supportLists]><span lang=EN-US>一、<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span><![endif]><span>总体情况<o:p></o:p></span></p>
+      <p class=MsoNormal style='text-indent:32.0pt'><span>2024</span><span>年，城关镇<o:p></o:p></span></p><!--EndFragment--></body></html>`;
+    expect(htmlBlocks(word)).toEqual([
+      { type: "p", text: "一、总体情况" },
+      { type: "p", text: "2024年，城关镇" },
+    ]);
+  });
+
   it("skips scripts, styles, the head and hidden elements", () => {
     const html = "<html><head><title>标题</title><style>p{}</style></head><body><script>var a='一、总体情况'</script><p hidden>隐藏</p><p style='display: none'>也隐藏</p><p>正文</p></body></html>";
     expect(htmlBlocks(html)).toEqual([{ type: "p", text: "正文" }]);

@@ -29,7 +29,7 @@ const kids = (el: Element, tags: string[]) => el.childNodes.filter((k): k is Ele
 
 /** Source line breaks between Chinese characters are not spaces (CSS Text 3 §4.1.3); &nbsp; is a space. */
 function cleanLine(text: string): string {
-  return text.replace(BETWEEN_WIDE, "").replace(/[ \t\n\r\f]+/g, " ").replace(/\u00a0/g, " ").replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
+  return text.replace(/\u00a0/g, " ").replace(BETWEEN_WIDE, "").replace(/[ \t\n\r\f]+/g, " ").replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
 }
 
 /** The table's own rows (not those of tables inside its cells). */
