@@ -18,10 +18,11 @@ describe("nianbao check", () => {
     expect(r.out).toContain("未发现问题");
   });
 
-  it("exits 1 and lists the errors with their rule ids", async () => {
+  it("exits 1 and lists the errors as Chinese sentences (rule ids only in --json)", async () => {
     const r = await run("check", BROKEN);
     expect(r.code).toBe(1);
-    expect(r.out).toContain("错误  表三·自然人列：一+二 = 49，（七）总计+四 = 48，相差 1  [requests.balance]");
+    expect(r.out).toContain("  错误  表三·自然人列：一+二 = 49，（七）总计+四 = 48，相差 1\n");
+    expect(r.out).not.toContain("requests.balance");
   });
 
   it("--json prints the issues as {rule, severity, cells, message}", async () => {
@@ -37,7 +38,8 @@ describe("nianbao check", () => {
     w.tables.proactive.fees.amount = 5000;
     const r = await run("check", file("warn.json", JSON.stringify(w)));
     expect(r.code).toBe(0);
-    expect(r.out).toContain("[proactive.fee-unit]");
+    expect(r.out).toContain("  提示  表二·行政事业性收费：本年收费金额 5000 万元");
+    expect(r.out).toContain("共 0 个错误，1 个提示。");
   });
 
   it.each([

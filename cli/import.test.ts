@@ -17,6 +17,21 @@ const seed = (n: string) => path.resolve(import.meta.dirname, `../templates/gov-
 
 
 describe("nianbao import", () => {
+  it("does not replace the Word file with JSON (-o 报告.docx for 报告.docx), nor an existing file without --force", async () => {
+    const docx = path.join(dir, "报告.docx");
+    writeFileSync(docx, await Packer.toBuffer(renderReport(valid as unknown as Report, {})));
+    const before = readFileSync(docx);
+    const r = await run("import", docx, "-o", docx);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("不能把结果写到输入文件本身");
+    expect(readFileSync(docx).equals(before)).toBe(true);
+    const json = path.join(dir, "exists.json");
+    writeFileSync(json, "{}");
+    expect((await run("import", docx, "-o", json)).err).toContain("已存在，未覆盖；确需覆盖请加 --force");
+    expect((await run("import", docx, "-o", json, "--force")).code).toBe(0);
+    expect(parseReportJson(readFileSync(json, "utf8")).ok).toBe(true);
+  });
+
   it("writes a valid exchange file from a .txt report and says what it could not read", async () => {
     const target = path.join(dir, "000.json");
     const r = await run("import", seed("000"), "-o", target);
@@ -61,16 +76,18 @@ describe("nianbao check on imported files", () => {
     expect(issues.slice(firstWarning).every((i) => i.severity === "warning")).toBe(true); // errors first
   });
 
-  it("003: blanks counted as 0 (value.blank), only warnings → exit 0", async () => {
-    const r = await run("check", seed("003"));
-    expect(r.code).toBe(0);
-    expect(r.out).toContain("[value.blank]");
+  it("003: only 总计 typed in 表三 is an error (table-empty), blanks a warning → exit 1", async () => {
+    const r = await run("check", seed("003"), "--json");
+    expect(r.code).toBe(1);
+    const rules = (JSON.parse(r.out) as { rule: string }[]).map((i) => i.rule);
+    expect(rules).toContain("content.table-empty");
+    expect(rules).toContain("value.blank");
   });
 
   it("004: obsolete 2019 format is an error", async () => {
     const r = await run("check", seed("004"));
     expect(r.code).toBe(1);
-    expect(r.out).toContain("[format.obsolete-2019]");
+    expect(r.out).toContain("错误  这份2021年度报告使用的是已废止的 2019 年试行格式");
   });
 });
 

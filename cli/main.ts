@@ -2,13 +2,13 @@
 import { checkCommand } from "./commands/check";
 import { importCommand } from "./commands/import";
 import { renderCommand, RENDER_USAGE } from "./commands/render";
-import { CliError, EXIT, stdio, type Out } from "./io";
+import { CliError, EXIT, fileReason, stdio, type Out } from "./io";
 
 type Command = (args: string[], out: Out) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   check: { run: checkCommand, usage: "nianbao check <报告文件> [--json]   检查表格勾稽关系和数值" },
-  import: { run: importCommand, usage: "nianbao import <报告.docx|.pdf|.html|.txt|.json> -o <输出.json>   读取已有报告" },
+  import: { run: importCommand, usage: "nianbao import <报告.docx|.pdf|.html|.txt|.json> -o <输出.json> [--force]   读取已有报告" },
   render: { run: renderCommand, usage: `${RENDER_USAGE}   生成 Word 文件（有错误时只能生成草稿）` },
 };
 
@@ -32,7 +32,8 @@ export async function main(argv: string[], out: Out = stdio): Promise<number> {
       out.err(e.message);
       return e.code;
     }
-    const reason = e instanceof Error ? e.message : String(e);
+    // Only Chinese reaches the clerk: our own messages are Chinese, a library's or Node's are not.
+    const reason = e instanceof Error && /[\u4e00-\u9fff]/.test(e.message) ? e.message : fileReason(e);
     out.err(`处理失败：${reason}`);
     return EXIT.unreadable;
   }

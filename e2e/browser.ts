@@ -1,8 +1,7 @@
 // Debian's Chromium, headless, no network chatter.
 import { chromium, type Browser, type Page } from "playwright-core";
+import { E2E_PORT } from "./global-setup";
 
-/** E2E_PORT lets engineers run the suite side by side (default 3210). */
-export const E2E_PORT = Number(process.env.E2E_PORT) || 3210;
 export const BASE = `http://127.0.0.1:${E2E_PORT}`;
 
 export const CHROMIUM_ARGS = [

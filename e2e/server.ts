@@ -19,7 +19,7 @@ async function waitFor(url: string, ms: number): Promise<void> {
   throw new Error(`server at ${url} did not start within ${ms} ms`);
 }
 
-export async function startServer(port: number): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startServer(port: number): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("no production build: run `npm run build` first");
   const child: ChildProcess = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
     cwd: root,
@@ -30,6 +30,7 @@ export async function startServer(port: number): Promise<{ url: string; stop: ()
   await waitFor(url, 60_000);
   return {
     url,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -1,9 +1,11 @@
 // A clerk fills a whole report: typing, pasting from Excel, the balance check, reload, links.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { BASE, cell, cellValue, fillCell, launch, newPage, pasteInto, total } from "./browser";
 import { newReport, openStep, requestsBlock, waitSaved } from "./helpers";
+import { importReport } from "../lib/import/import-report";
+import { getPath } from "../lib/values/object-path";
 
 let browser: Browser;
 let page: Page;
@@ -33,6 +35,7 @@ describe("filling a complete report", () => {
     await page.getByLabel("单位类型").selectOption({ label: "乡镇人民政府" });
     await page.getByLabel("报告年度").fill("2024");
     await page.getByLabel("成文日期").fill("2025-01-20");
+    await page.getByLabel("联系电话").fill("0000-1234567");
     await expect.poll(() => page.locator("header").textContent()).toContain("城关镇人民政府2024年政府信息公开工作年度报告");
     await page.getByRole("button", { name: "下一步" }).click();
   });
@@ -159,6 +162,10 @@ describe("filling a complete report", () => {
     expect(await word.isDisabled()).toBe(false);
     const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), word.click()]);
     expect(download.suggestedFilename()).toMatch(/城关镇人民政府2024年.*\.docx$/);
+    // The file built in the browser carries the report's data: it re-imports exactly (issue 16).
+    const back = importReport({ name: "r.docx", bytes: new Uint8Array(readFileSync(await download.path())) });
+    if (!back.ok) throw new Error(back.error);
+    expect([back.embedded, back.report.unit.name, getPath(back.report, "tables.requests.granted.research")]).toEqual(["exact", "城关镇人民政府", 7]);
     await page.screenshot({ path: `${shots}/wizard-preview-1366.png`, fullPage: false });
     await preview.locator('[data-preview-section="requests"]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${shots}/wizard-preview-table3-1366.png` });

@@ -7,7 +7,7 @@ import { main } from "../cli/main";
 export function tempFiles(prefix: string) {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
   const at = (name: string) => path.join(dir, name);
-  const file = (name: string, content: string) => {
+  const file = (name: string, content: string | Uint8Array) => {
     writeFileSync(at(name), content);
     return at(name);
   };

@@ -10,8 +10,8 @@ function human(file: string, issues: Issue[], notes: string[]): string {
   const lines = [`检查 ${file}`];
   for (const n of notes) lines.push(`  说明：${n}`);
   if (issues.length === 0) lines.push("  未发现问题。");
-  for (const i of errors) lines.push(`  错误  ${i.message}  [${i.rule}]`);
-  for (const i of warnings) lines.push(`  提示  ${i.message}  [${i.rule}]`);
+  for (const i of errors) lines.push(`  错误  ${i.message}`);
+  for (const i of warnings) lines.push(`  提示  ${i.message}`);
   lines.push(`共 ${errors.length} 个错误，${warnings.length} 个提示。`);
   return lines.join("\n");
 }
@@ -25,7 +25,7 @@ export async function checkCommand(args: string[], out: Out): Promise<number> {
   }
   const file = files[0]!;
   const { notes, imported } = await loadReport(file);
-  // evaluate() plus the importer's structural findings (missing sections/tables, 2019 format, prose).
+  // The one engine, with what the importer found about the document (missing sections/tables, 2019 format).
   const issues = checkImported(imported);
   if (json) out.log(JSON.stringify(issues.map(({ rule, severity, cells, message }) => ({ rule, severity, cells, message })), null, 2));
   else out.log(human(file, issues, notes));

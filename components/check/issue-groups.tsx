@@ -1,4 +1,5 @@
-// The issue list of a checked report: errors first, then warnings, each with its stable rule id.
+// The issue list of a checked report: errors first, then warnings. The stable rule id is a tooltip and a
+// data attribute, not part of the sentence the reader sees.
 import type { Issue } from "@/lib/rules/types";
 
 function Group({ title, issues, tone }: { title: string; issues: Issue[]; tone: "error" | "warning" }) {
@@ -11,8 +12,8 @@ function Group({ title, issues, tone }: { title: string; issues: Issue[]; tone: 
       </h3>
       <ul className="mt-1 list-disc space-y-1 pl-5">
         {issues.map((issue, i) => (
-          <li key={`${issue.rule}-${i}`} data-rule={issue.rule} data-severity={issue.severity}>
-            {issue.message} <span className="text-xs text-slate-500">[{issue.rule}]</span>
+          <li key={`${issue.rule}-${i}`} data-rule={issue.rule} data-severity={issue.severity} title={`规则编号：${issue.rule}`}>
+            {issue.message}
           </li>
         ))}
       </ul>

@@ -8,7 +8,13 @@ export function IssueList({ issues }: { issues: Issue[] }) {
   return (
     <ul className="mt-1 list-disc space-y-1 pl-5">
       {issues.map((issue, i) => (
-        <li key={`${issue.rule}-${i}`} data-severity={issue.severity} className={issue.severity === "error" ? "text-red-800" : "text-amber-900"}>
+        <li
+          key={`${issue.rule}-${i}`}
+          data-rule={issue.rule}
+          data-severity={issue.severity}
+          title={`规则编号：${issue.rule}`}
+          className={issue.severity === "error" ? "text-red-800" : "text-amber-900"}
+        >
           <span className="mr-1 font-bold">{issue.severity === "error" ? "错误" : "提示"}</span>
           <a
             href={`#${issue.cells[0] ?? ""}`}

@@ -1,9 +1,13 @@
-// The whole report laid out like the printed document (GB/T 9704 look, in the browser's fonts).
+// The whole report laid out like the printed document (GB/T 9704 look, in the browser's fonts), from the same
+// decisions as the .docx: the title's lines, the contact sentence, numbered part headings, the signature block.
 import type { ReportFormat, SectionDef } from "@/lib/format/types";
 import { prosePath } from "@/lib/format/cell-path";
 import { getPath } from "@/lib/values/object-path";
 import { reportTitle } from "@/lib/draft/serialize";
-import { isGovernment } from "@/lib/wizard/form-issues";
+import { partHeading } from "@/lib/docx/part-heading";
+import { titleLines } from "@/lib/docx/title-lines";
+import { printedContact } from "@/lib/report/contact-sentence";
+import { isGovernment } from "@/lib/rules/prose-fields";
 import type { Report } from "@/lib/report/types";
 import { PreviewTable } from "./preview-table";
 
@@ -29,16 +33,16 @@ function Section({ section, report, format }: { section: SectionDef; report: Rep
       </h2>
       {section.table && <PreviewTable table={format.tables[section.table]} report={report} />}
       {!section.table && (text.trim() || !section.parts) && <Paragraphs text={text} />}
-      {section.parts
-        ?.filter((p) => gov || !p.governmentOnly)
-        .map((p) => (
+      {section.parts?.map((p, i) =>
+        gov || !p.governmentOnly ? (
           <div key={p.key}>
             <h3 className="indent-[2em]" style={{ fontFamily: '"KaiTi", "楷体", serif' }}>
-              {p.heading}
+              {partHeading(section, i)}
             </h3>
             <Paragraphs text={String(getPath(report, prosePath(section.key, p.key)) ?? "")} />
           </div>
-        ))}
+        ) : null,
+      )}
     </section>
   );
 }
@@ -48,18 +52,38 @@ function dateText(iso: string): string {
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : "（成文日期）";
 }
 
+/** GB/T 9704—2012 7.3.5.2: 署名 右空二字, the date on the next line starting two characters to its right; a longer
+ * date stands 右空二字 and pushes the name left. A right-aligned box as wide as the wider of the two does it. */
+function Signature({ report }: { report: Report }) {
+  return (
+    <div className="mt-7 pr-[2em] text-right">
+      <div className="inline-block text-left">
+        <p>{report.unit.name.trim() || "（机关名称）"}</p>
+        <p className="pl-[2em]">{dateText(report.publishedOn)}</p>
+      </div>
+    </div>
+  );
+}
+
 export function ReportPreview({ report, format }: { report: Report; format: ReportFormat }) {
+  const contact = printedContact(report);
+  const lines = titleLines(report.unit.name, Number.isFinite(report.year) ? report.year : "（年度）");
   return (
     <article aria-label="报告预览" className="mx-auto max-w-[210mm] bg-white px-[26mm] py-[20mm] text-[15px] leading-7 shadow" style={serif}>
       <h1 className="mb-4 text-center text-2xl font-bold" style={{ fontFamily: '"SimSun", "宋体", serif' }}>
-        {reportTitle(report)}
+        {lines.map((line, i) => (
+          <span key={i}>
+            {i > 0 && <br />}
+            {line}
+          </span>
+        ))}
       </h1>
       {report.preamble.trim() && <Paragraphs text={report.preamble} />}
+      {contact && <p className="indent-[2em]">{contact}</p>}
       {format.sections.map((s) => (
         <Section key={s.key} section={s} report={report} format={format} />
       ))}
-      <p className="mt-8 text-right">{report.unit.name || "（机关名称）"}</p>
-      <p className="text-right">{dateText(report.publishedOn)}</p>
+      <Signature report={report} />
     </article>
   );
 }

@@ -6,16 +6,6 @@ import { StepFooter } from "./step-footer";
 import { StepHeading } from "./step-heading";
 import { useFieldMessage, useWizard } from "./wizard-context";
 
-// Lengths as the exchange format allows (lib/schema/build-schema.ts), so a draft always reads back.
-const contactFields = [
-  ["contact.department", "联系部门", 100],
-  ["contact.address", "通信地址", 200],
-  ["contact.postcode", "邮政编码", 20],
-  ["contact.phone", "联系电话", 50],
-  ["contact.email", "电子邮箱", 100],
-  ["contact.website", "网站地址", 200],
-] as const;
-
 type TextFieldProps = { name: string; label: string; hint?: string; type?: string; maxLength?: number };
 
 function TextField({ name, label, hint, type = "text", maxLength }: TextFieldProps) {
@@ -52,9 +42,11 @@ export function BasicsStep() {
         <TextField name="publishedOn" label="成文日期" type="date" hint="印在报告末尾的落款日期" />
       </div>
       <fieldset className="mt-6 grid grid-cols-2 gap-4">
-        <legend className="mb-2 font-bold">联系方式（可不填）</legend>
-        {contactFields.map(([name, label, max]) => (
-          <TextField key={name} name={name} label={label} maxLength={max} />
+        <legend className="mb-2 font-bold">
+          联系方式（{format.contactFields.filter((f) => f.reachBy).map((f) => f.label).join("、")}至少填一项，写入报告开头）
+        </legend>
+        {format.contactFields.map((f) => (
+          <TextField key={f.key} name={`contact.${f.key}`} label={f.label} maxLength={f.maxLength} />
         ))}
       </fieldset>
       <div className="mt-6">

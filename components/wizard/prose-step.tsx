@@ -4,7 +4,7 @@ import { useFormContext, useWatch } from "react-hook-form";
 import type { ProsePart, SectionDef } from "@/lib/format/types";
 import { prosePath } from "@/lib/format/cell-path";
 import { fillModel, insertModel, modelVars } from "@/lib/prose/fill-model";
-import { isGovernment } from "@/lib/wizard/form-issues";
+import { isGovernment } from "@/lib/rules/prose-fields";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { InfoFeeField } from "./info-fee-field";

@@ -1,7 +1,7 @@
 "use client";
 // 检查与预览: the error summary (links focus the exact field), 修改 links per section, downloads, preview.
 import { useEffect, useMemo, useState } from "react";
-import { checkReport } from "@/lib/wizard/check-report";
+import { evaluate } from "@/lib/rules/evaluate";
 import { exportFileName } from "@/lib/draft";
 import { wizardSteps, REVIEW } from "@/lib/wizard/steps";
 import type { Issue } from "@/lib/rules/types";
@@ -20,7 +20,7 @@ export function ReviewStep() {
   const { format, getReport, go, saveNow, strictBalance } = useWizard();
   useEffect(() => strictBalance.set(true), [strictBalance]); // 生成: an unequal balance is now an error
   const report = useMemo(() => getReport(), [getReport]);
-  const issues = useMemo(() => checkReport(report, format), [report, format]);
+  const issues = useMemo(() => evaluate(report, { format }), [report, format]);
   const errors = issues.filter((i) => i.severity === "error").length;
   const [busy, setBusy] = useState<Busy>(null);
   const [refused, setRefused] = useState<Issue[] | null>(null);

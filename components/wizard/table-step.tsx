@@ -5,7 +5,7 @@ import { useState, useSyncExternalStore } from "react";
 import { useFormContext } from "react-hook-form";
 import type { SectionDef } from "@/lib/format/types";
 import type { Issue } from "@/lib/rules/types";
-import { evaluate } from "@/lib/rules/evaluate";
+import { tableIssues } from "@/lib/rules/table-rules";
 import { tableCells } from "@/lib/format/cell-path";
 import { Button } from "@/components/ui/button";
 import { ReportGrid } from "@/components/grid/report-grid";
@@ -44,7 +44,7 @@ export function TableStep({ section }: { section: SectionDef }) {
   const onNext = () => {
     if (!isBalanceTable) return next();
     strictBalance.set(true);
-    const unequal = evaluate(getReport(), format).filter((i) => i.rule === format.rules.balance.rule);
+    const unequal = tableIssues(getReport(), format).filter((i) => i.rule === format.rules.balance.rule);
     if (unequal.length === 0 || blocked) return next();
     setBlocked(unequal);
     requestAnimationFrame(() => document.getElementById("balance-summary")?.focus());

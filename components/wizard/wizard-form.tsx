@@ -6,7 +6,7 @@ import { FormProvider, useForm, type FieldValues } from "react-hook-form";
 import { gov2021 } from "@/templates/gov-2021";
 import { saveDraft } from "@/lib/draft";
 import type { Report } from "@/lib/report/types";
-import { checkReport } from "@/lib/wizard/check-report";
+import { evaluate } from "@/lib/rules/evaluate";
 import { fromFormValues, toFormValues } from "@/lib/wizard/form-values";
 import { createIssueStore } from "@/lib/wizard/issue-store";
 import { createSignal } from "@/lib/wizard/signal";
@@ -71,7 +71,7 @@ export function WizardForm({ draftId, report, initialStep }: { draftId: string; 
   const getReport = useCallback(() => fromFormValues(form.getValues(), gov2021), [form]);
   const recheck = useCallback(() => {
     const r = getReport();
-    const found = checkReport(r, gov2021);
+    const found = evaluate(r, { format: gov2021 });
     issues.set(found, stepStatuses(gov2021, r, found, visited.current));
   }, [getReport, issues]);
   const saveNow = useCallback(() => {

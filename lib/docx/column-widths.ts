@@ -1,12 +1,14 @@
-// Explicit column widths that fill the 156 mm type area (GB/T 9704 5.2.2 版心) with a fixed table layout.
+// Explicit column widths that fill the 156 mm type area (GB/T 9704—2012 5.2.2 版心) with a fixed table layout.
 import type { TableLayout } from "../format/table-layout";
-import { TYPE_AREA_WIDTH } from "./page-setup";
+import { TYPE_AREA_WIDTH } from "./paper";
 import { twipsFromMm } from "./units";
 
-/** 表三's value columns: 「法律服务机构」 in three lines of 五号. */
-const VALUE_COLUMN_MM = 12;
+/** 表三's value columns: 「法律服务机构」 in three lines of 五号, four digits of 五号 on one line (larger numbers
+ * get a smaller size, table-fit.ts). */
+const VALUE_COLUMN_MM = 11;
 /** 表三's outer label columns: 「三、本年度办理结果」 two characters a line, 「（三）不予公开」 four; the
- * innermost label column (the long 1.–8. labels) takes the rest. */
+ * innermost label column (the long 1.–8. labels, thirteen characters a line) takes the rest, so that 表三 fits
+ * one page and is never broken inside a group (GB/T 9704—2012 8 表格). */
 const OUTER_LABEL_MM = [12, 17];
 
 /** Splits `total` twips by `weights`, rounding so the parts add up exactly. */

@@ -1,6 +1,9 @@
-// GB/T 9704—2012 7.5 页码: 「— 1 —」 4号, 单页码居右空一字, 双页码居左空一字 (even/odd footers).
-import { AlignmentType, Footer, Header, PageNumber, Paragraph, TextRun } from "docx";
+// GB/T 9704—2012 7.5 页码: 「— 1 —」 4号半角宋体阿拉伯数字, 单页码居右空一字, 双页码居左空一字 (odd and even
+// footers). The PAGE field carries a cached value (1 on odd pages, 2 on even pages, as Word saves it), so a
+// viewer that does not update fields still prints a number, never 「—  —」.
+import { AlignmentType, Footer, Header, Paragraph, SimpleField } from "docx";
 import { STYLE } from "./styles";
+import { textRuns } from "./text-runs";
 import { SIZE, twipsFromPt } from "./units";
 
 /** 一字 of a 4号 page number. */
@@ -11,7 +14,7 @@ function pageNumber(side: "odd" | "even"): Paragraph {
     style: STYLE.pageNumber,
     alignment: side === "odd" ? AlignmentType.RIGHT : AlignmentType.LEFT,
     indent: side === "odd" ? { right: ONE_CHAR } : { left: ONE_CHAR },
-    children: [new TextRun({ children: ["— ", PageNumber.CURRENT, " —"] })],
+    children: [...textRuns("— "), new SimpleField("PAGE", side === "odd" ? "1" : "2"), ...textRuns(" —")],
   });
 }
 
@@ -24,6 +27,6 @@ export function createFooters(): { default: Footer; even: Footer } {
 
 /** A 草稿 render says so at the top of every page (odd and even headers). */
 export function createDraftHeaders(): { default: Header; even: Header } {
-  const mark = () => new Paragraph({ style: STYLE.draft, children: [new TextRun("草稿")] });
+  const mark = () => new Paragraph({ style: STYLE.draft, children: textRuns("草稿") });
   return { default: new Header({ children: [mark()] }), even: new Header({ children: [mark()] }) };
 }

@@ -1,13 +1,16 @@
-// Errors gate the final file: with an error (evaluate severity "error") only a 草稿 may be rendered.
-// Warnings never block.
+// Errors gate the final file: with an error (the one engine, evaluate(), severity "error") only a 草稿 may
+// be rendered — in every door (browser, API, CLI). Warnings never block.
 import type { Report } from "../report/types";
-import { evaluate } from "../rules/evaluate";
+import { evaluate, type DocumentFacts } from "../rules/evaluate";
 import type { Issue } from "../rules/types";
 
 export type GateResult = { ok: true; warnings: Issue[] } | { ok: false; errors: Issue[] };
 
-export function gateReport(report: Report, options: { draft?: boolean } = {}): GateResult {
-  const issues = evaluate(report);
+/** `document`: what an importer found when the report was read from a document (CLI render of a .docx). */
+export type GateOptions = { draft?: boolean; document?: DocumentFacts };
+
+export function gateReport(report: Report, options: GateOptions = {}): GateResult {
+  const issues = evaluate(report, { document: options.document });
   const errors = issues.filter((i) => i.severity === "error");
   if (errors.length > 0 && !options.draft) return { ok: false, errors };
   return { ok: true, warnings: issues.filter((i) => i.severity === "warning") };
@@ -26,7 +29,7 @@ export class DocxRefused extends Error {
 }
 
 /** Throws DocxRefused unless the report may be rendered with these options. */
-export function assertRenderable(report: Report, options: { draft?: boolean } = {}): void {
+export function assertRenderable(report: Report, options: GateOptions = {}): void {
   const gate = gateReport(report, options);
   if (!gate.ok) throw new DocxRefused(gate.errors);
 }

@@ -1,4 +1,5 @@
 // Render options shared by the browser, the route and the CLI.
+import type { DocumentFacts } from "../rules/evaluate";
 import type { FontProfileName } from "./font-profiles";
 
 export type RenderOptions = {
@@ -6,4 +7,6 @@ export type RenderOptions = {
   draft?: boolean;
   /** Font profile (lib/docx/font-profiles.ts); gb2312 by default. */
   fonts?: FontProfileName;
+  /** What an importer found when the report was read from a document: the gate checks it too. */
+  document?: DocumentFacts;
 };

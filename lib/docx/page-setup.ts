@@ -1,11 +1,10 @@
-// GB/T 9704—2012 5.2 页边与版心: A4, 天头 37 mm, 订口 28 mm, 版心 156 mm × 225 mm.
-import { PageOrientation, type ISectionPropertiesOptions } from "docx";
+// GB/T 9704—2012 5.2 页边与版心 (A4, margins 37/35/28/26 mm) and 7.1 the 22 × 28 document grid.
+import { DocumentGridType, PageOrientation, type ISectionPropertiesOptions } from "docx";
+import { CHAR_SPACE, LINE_PITCH } from "./grid";
+import { PAGE_MM } from "./paper";
 import { twipsFromMm } from "./units";
 
-export const PAGE_MM = { width: 210, height: 297, top: 37, bottom: 35, left: 28, right: 26 } as const;
-
-/** 版心宽 156 mm: the width every table must fit. */
-export const TYPE_AREA_WIDTH = twipsFromMm(PAGE_MM.width - PAGE_MM.left - PAGE_MM.right);
+export { PAGE_MM, TYPE_AREA_WIDTH } from "./paper";
 
 export function pageProperties(): ISectionPropertiesOptions {
   return {
@@ -22,5 +21,7 @@ export function pageProperties(): ISectionPropertiesOptions {
         gutter: 0,
       },
     },
+    // 7.1: 每面22行、每行28字 — Word's 「指定行和字符网格」.
+    grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
   };
 }

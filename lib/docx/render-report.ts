@@ -1,27 +1,30 @@
 // renderReport: a report (the exchange format) → a docx Document laid out per GB/T 9704—2012. Pure: no I/O,
-// no gate (see gate.ts); pack.ts and browser.ts turn the Document into bytes.
+// no gate (see gate.ts); pack.ts and browser.ts turn the Document into bytes. Every string of the report is
+// sanitised once, here, before anything is laid out (sanitize.ts).
 import { Document } from "docx";
 import type { Report } from "../report/types";
+import { declareFonts, profileFonts } from "./font-table";
 import { FONT_PROFILES } from "./font-profiles";
 import { createDraftHeaders, createFooters } from "./footer";
 import type { RenderOptions } from "./options";
 import { pageProperties } from "./page-setup";
-import { cleanText } from "./sanitize";
+import { sanitizeReport } from "./sanitize";
 import { reportChildren, reportTitle } from "./sections";
-import { createStyles } from "./styles";
+import { stylesXml } from "./styles";
 
 export type { RenderOptions } from "./options";
 
-export function renderReport(report: Report, options: RenderOptions = {}): Document {
+export function renderReport(input: Report, options: RenderOptions = {}): Document {
+  const report = sanitizeReport(input);
   const fonts = FONT_PROFILES[options.fonts ?? "gb2312"];
-  const unit = cleanText(report.unit.name.trim());
-  return new Document({
-    title: cleanText(reportTitle(report)) + (options.draft ? "（草稿）" : ""),
+  const unit = report.unit.name;
+  const doc = new Document({
+    title: reportTitle(report) + (options.draft ? "（草稿）" : ""),
     subject: "政府信息公开工作年度报告",
     creator: unit,
     lastModifiedBy: unit,
     description: "年报助手生成（国办公开办函〔2021〕30号格式）",
-    styles: createStyles(fonts),
+    externalStyles: stylesXml(fonts),
     // GB/T 9704 7.5: odd and even pages carry their page numbers on opposite sides.
     evenAndOddHeaderAndFooters: true,
     sections: [
@@ -33,4 +36,6 @@ export function renderReport(report: Report, options: RenderOptions = {}): Docum
       },
     ],
   });
+  declareFonts(doc, profileFonts(fonts));
+  return doc;
 }

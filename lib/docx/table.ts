@@ -1,5 +1,7 @@
 // A report table drawn from tableLayout() — the one source of table geometry — with the clerk's numbers.
-// Merged cells as in the official template (国办公开办函〔2021〕30号 附件); blanks print as 0.
+// Merged cells as in the official template (国办公开办函〔2021〕30号 附件); blanks print as 0. Rows never split
+// and every row keeps with the next, so a table (表三 included, sized to fit one page) is never broken inside a
+// group and its labels are always beside its numbers (GB/T 9704—2012 8 表格).
 import {
   AlignmentType, HeightRule, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType,
 } from "docx";
@@ -11,8 +13,12 @@ import type { Report } from "../report/types";
 import { getPath } from "../values/object-path";
 import { printCell } from "../values/format-number";
 import { columnWidths } from "./column-widths";
-import { cleanText } from "./sanitize";
-import { STYLE } from "./styles";
+import { STYLE, TABLE_TEXT } from "./styles";
+import { CELL_MARGIN, valueCellSizes } from "./table-fit";
+import { twipsFromPt } from "./units";
+
+/** A row is at least one line of table text plus 3 pt. */
+const ROW_MIN_HEIGHT = TABLE_TEXT.line + twipsFromPt(3);
 
 let kinds: Map<string, CellKind> | undefined;
 function kindOf(path: string): CellKind {
@@ -31,13 +37,25 @@ function alignment(cell: LayoutCell, layout: TableLayout) {
   return AlignmentType.LEFT;
 }
 
-/** Small tables stay on one page with their heading; 表三 keeps its header and first rows with it. */
-function keepsWithNext(r: number, layout: TableLayout): boolean {
-  const last = layout.rows.length - 1;
-  return layout.rows.length <= 16 ? r < last : r < layout.headerRows + 2;
+type Placed = { cell: LayoutCell; text: string; width: number };
+
+/** Each cell with its text and its width (the grid columns it spans). */
+function place(layout: TableLayout, report: Report, widths: number[]): Placed[][] {
+  const covered: number[] = []; // rows still covered by a vertical merge, per grid column
+  return layout.rows.map((cells, r) => {
+    let col = 0;
+    return cells.map((cell) => {
+      while ((covered[col] ?? 0) > r) col++; // skip columns merged down from above
+      const width = widths.slice(col, col + cell.colSpan).reduce((a, b) => a + b, 0);
+      for (let c = col; c < col + cell.colSpan; c++) covered[c] = r + cell.rowSpan;
+      col += cell.colSpan;
+      return { cell, text: cellText(cell, report), width };
+    });
+  });
 }
 
-function createCell(cell: LayoutCell, layout: TableLayout, report: Report, width: number): TableCell {
+function createCell({ cell, text, width }: Placed, layout: TableLayout, valueSize: number = TABLE_TEXT.size): TableCell {
+  const value = cell.role === "value";
   return new TableCell({
     columnSpan: cell.colSpan > 1 ? cell.colSpan : undefined,
     rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined,
@@ -48,7 +66,8 @@ function createCell(cell: LayoutCell, layout: TableLayout, report: Report, width
       new Paragraph({
         style: STYLE.table,
         alignment: alignment(cell, layout),
-        children: [new TextRun({ text: cleanText(cellText(cell, report)) })],
+        // One run per cell: its languages (Latin en-US, East Asian zh-CN) are the table style's (styles.ts).
+        children: [new TextRun({ text, size: value && valueSize !== TABLE_TEXT.size ? valueSize * 2 : undefined })],
       }),
     ],
   });
@@ -57,30 +76,25 @@ function createCell(cell: LayoutCell, layout: TableLayout, report: Report, width
 export function createReportTable(key: TableKey, report: Report): Table {
   const layout = tableLayout(gov2021.tables[key]);
   const widths = columnWidths(layout);
-  const covered: number[] = []; // rows still covered by a vertical merge, per grid column
-  const rows = layout.rows.map((cells, r) => {
-    let col = 0;
-    const children = cells.map((cell) => {
-      while ((covered[col] ?? 0) > r) col++; // skip columns merged down from above
-      const width = widths.slice(col, col + cell.colSpan).reduce((a, b) => a + b, 0);
-      for (let c = col; c < col + cell.colSpan; c++) covered[c] = r + cell.rowSpan;
-      col += cell.colSpan;
-      return createCell(cell, layout, report, width);
-    });
-    return new TableRow({
-      children,
+  const placed = place(layout, report, widths);
+  const values = placed.flat().filter((p) => p.cell.role === "value");
+  const sizes = new Map(valueCellSizes(values, TABLE_TEXT.size).map((size, i) => [values[i]!, size]));
+  const last = layout.rows.length - 1;
+  const rows = placed.map((cells, r) =>
+    new TableRow({
+      children: cells.map((p) => createCell(p, layout, sizes.get(p))),
       cantSplit: true,
       tableHeader: r < layout.headerRows || undefined,
-      keepNext: keepsWithNext(r, layout),
-      height: { value: 360, rule: HeightRule.ATLEAST },
-    });
-  });
+      keepNext: r < last,
+      height: { value: ROW_MIN_HEIGHT, rule: HeightRule.ATLEAST },
+    }),
+  );
   return new Table({
     rows,
     columnWidths: widths,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,
-    margins: { top: 0, bottom: 0, left: 57, right: 57 },
+    margins: { top: 0, bottom: 0, left: CELL_MARGIN, right: CELL_MARGIN },
   });
 }

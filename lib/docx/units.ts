@@ -4,7 +4,4 @@ export const twipsFromPt = (pt: number) => Math.round(pt * 20);
 export const halfPoints = (pt: number) => Math.round(pt * 2);
 
 /** Chinese size names (号) in points (GB/T 9704 uses 号; format-2021.md 8.3). */
-export const SIZE = { er: 22, san: 16, si: 14, xiaosi: 12, wu: 10.5, xiaowu: 9 } as const;
-
-/** GB/T 9704 5.2.2: 22 lines in the 225 mm type area → 28.95 pt per line (as Word guides set it). */
-export const LINE_PITCH_PT = 28.95;
+export const SIZE = { er: 22, san: 16, si: 14, xiaosi: 12, wu: 10.5, xiaowu: 9, liu: 7.5 } as const;

@@ -73,6 +73,11 @@ export type ProsePart = {
   model?: string;
   /** Shown (and required) only for 各级人民政府. */
   governmentOnly?: boolean;
+  /**
+   * An aspect the section must cover (format-2021.md §9 S-2/S-3): covered when this part is written or the
+   * section's text names every one of these words. Parts without it are optional.
+   */
+  mentions?: string[];
 };
 
 export type SectionDef = {
@@ -84,6 +89,8 @@ export type SectionDef = {
   model?: string;
   table?: TableKey;
   parts?: ProsePart[];
+  /** A publishable report must have text here (一 and 五; 条例第五十条). */
+  required?: boolean;
 };
 
 export type UnitKind = {
@@ -97,10 +104,20 @@ export type UnitKind = {
   feeWarnAbove: number;
 };
 
+/** One field of 联系方式 (report.contact). */
+export type ContactField = {
+  key: "department" | "address" | "postcode" | "phone" | "email" | "website";
+  label: string;
+  maxLength: number;
+  /** A way to reach the unit: a publishable report gives at least one of these. */
+  reachBy?: boolean;
+};
+
 export type ReportFormat = {
   id: string;
   name: string;
   sections: SectionDef[];
+  contactFields: ContactField[];
   tables: Record<TableKey, TableDef>;
   unitKinds: UnitKind[];
   rules: FormatRules;

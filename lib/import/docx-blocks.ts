@@ -4,12 +4,20 @@
 import { strFromU8, unzipSync } from "fflate";
 import { DOMParser } from "@xmldom/xmldom";
 import { importMessages as m } from "./messages";
+import { paragraphLook, readParagraphStyles, type ParagraphLook, type ParagraphStyles } from "./paragraph-styles";
 
-/** `numbered`: the paragraph uses automatic list numbering (w:numPr), so its 「一、」 is not in the text. */
-export type Block = { type: "p"; text: string; numbered?: boolean } | { type: "table"; rows: string[][] };
+/**
+ * `numbered`: the paragraph uses automatic list numbering (w:numPr), so its 「一、」 is not in the text.
+ * `outline`, `style`, `align`: its outline level (0 = 一级标题), the paragraph style it names (when not the default)
+ * and its alignment — direct or from its style chain (paragraph-styles.ts).
+ */
+export type Block = ({ type: "p"; text: string; numbered?: boolean } & ParagraphLook) | { type: "table"; rows: string[][] };
 export type DocxResult = { ok: true; blocks: Block[] } | { ok: false; error: string };
 
 const DOC = "word/document.xml";
+const STYLES = "word/styles.xml";
+const CUSTOM_XML = /^customXml\/item\d+\.xml$/;
+const wanted = (name: string) => name === DOC || name === STYLES || CUSTOM_XML.test(name);
 export const MAX_UNZIPPED = 50 * 1024 * 1024; // zip bomb guard: sum of declared sizes
 const MAX_DOCUMENT_XML = 10 * 1024 * 1024;
 
@@ -65,42 +73,54 @@ function tableRows(tbl: El): string[][] {
     .map((tr) => flat(tr).filter((k) => k.localName === "tc" && !isMergeContinuation(k)).map(cellText));
 }
 
-function walk(el: El, blocks: Block[]): void {
+function walk(el: El, blocks: Block[], styles: ParagraphStyles): void {
   for (const k of flat(el)) {
-    if (k.localName === "p") blocks.push({ type: "p", text: paragraphText(k), numbered: isNumbered(k) });
+    if (k.localName === "p") blocks.push({ type: "p", text: paragraphText(k), numbered: isNumbered(k), ...paragraphLook(child(k, "pPr"), styles) });
     else if (k.localName === "tbl") blocks.push({ type: "table", rows: tableRows(k) });
   }
 }
 
-function readDocumentXml(bytes: Uint8Array): { ok: true; xml: string } | { ok: false; error: string } {
+/** word/document.xml and word/styles.xml as text; `customXml`: the custom XML data parts (customXml/itemN.xml). */
+export type DocxParts = { xml: string; styles?: string; customXml: string[] };
+
+/** word/document.xml, word/styles.xml and the custom XML data parts; nothing else is inflated. */
+export function readDocxParts(bytes: Uint8Array): ({ ok: true } & DocxParts) | { ok: false; error: string } {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { ok: false, error: m.notZip };
   let total = 0;
-  let docSize = -1;
+  let tooBig = false;
   let lying = false;
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, {
       filter: (f) => {
         total += f.originalSize;
-        if (f.name === DOC) docSize = f.originalSize;
+        if (!wanted(f.name) || (CUSTOM_XML.test(f.name) && f.originalSize > MAX_DOCUMENT_XML)) return false; // an oversized data part is left unread
+        if (f.originalSize > MAX_DOCUMENT_XML) tooBig = true;
         // Deflate never grows data by more than a few bytes per block: a smaller declared size is a lie.
-        if (f.name === DOC && f.size > f.originalSize * 1.01 + 1024) lying = true;
-        return f.name === DOC && !lying && total <= MAX_UNZIPPED && f.originalSize <= MAX_DOCUMENT_XML;
+        if (f.size > f.originalSize * 1.01 + 1024) lying = true;
+        return !lying && !tooBig && total <= MAX_UNZIPPED;
       },
     });
   } catch {
     return { ok: false, error: m.badZip };
   }
   if (lying) return { ok: false, error: m.badZip };
-  if (total > MAX_UNZIPPED || docSize > MAX_DOCUMENT_XML) return { ok: false, error: m.tooBigUnzipped };
+  if (total > MAX_UNZIPPED || tooBig) return { ok: false, error: m.tooBigUnzipped };
   const doc = files[DOC];
   if (!doc) return { ok: false, error: m.noDocumentXml };
-  return { ok: true, xml: strFromU8(doc) };
+  const styles = files[STYLES];
+  const customXml = Object.keys(files)
+    .filter((name) => CUSTOM_XML.test(name))
+    .map((name) => strFromU8(files[name]!));
+  return { ok: true, xml: strFromU8(doc), styles: styles && strFromU8(styles), customXml };
 }
 
 export function docxBlocks(bytes: Uint8Array): DocxResult {
-  const read = readDocumentXml(bytes);
-  if (!read.ok) return read;
+  const read = readDocxParts(bytes);
+  return read.ok ? blocksOf(read) : read;
+}
+
+export function blocksOf(read: DocxParts): DocxResult {
   if (/<!DOCTYPE|<!ENTITY/i.test(read.xml.slice(0, 4096)) || /<!ENTITY/i.test(read.xml)) return { ok: false, error: m.doctype };
   let root: El | null = null;
   try {
@@ -112,6 +132,6 @@ export function docxBlocks(bytes: Uint8Array): DocxResult {
   const body = root && child(root, "body");
   if (!body) return { ok: false, error: m.badXml };
   const blocks: Block[] = [];
-  walk(body, blocks);
+  walk(body, blocks, readParagraphStyles(read.styles));
   return { ok: true, blocks };
 }

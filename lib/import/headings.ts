@@ -4,7 +4,8 @@ import type { ReportFormat, SectionDef } from "../format/types";
 import { prosePath, tablePath } from "../format/cell-path";
 import type { Issue } from "../rules/types";
 import { importMessages as m } from "./messages";
-import { coverage, halfWidth, similarity, splitNumbering } from "./normalise";
+import { coverage, halfWidth, normLabel, similarity, splitNumbering } from "./normalise";
+import type { ParagraphLook } from "./paragraph-styles";
 import { runInHeading } from "./run-in-heading";
 
 export type Found = { key: string; line: number; text: string };
@@ -48,22 +49,107 @@ function headingFindings(s: SectionDef, text: string, autoNumbered: boolean): Is
   return out;
 }
 
-function findSections(format: ReportFormat, lines: string[]): Found[] {
-  const found: Found[] = [];
-  let next = 0; // sections appear in order; a missing one does not stop the search for the rest
+/** How a line looked in Word: outline level, style, alignment, and whether a table follows it. */
+export type LineLook = ParagraphLook & { beforeTable?: boolean };
+
+type Candidate = Found & { order: number; score: number; styled: boolean; fits: boolean };
+
+const add = (a: number[], b: number[]) => a.map((x, i) => x + b[i]!);
+const greater = (a: number[], b: number[]) => {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
+  return false;
+};
+
+/**
+ * Headings come in the template's order, so the headings are the in-order chain of candidates that finds the most
+ * of them — a paragraph that repeats a heading's words out of order is body text. Among equal chains: the most in
+ * the document's heading style, then the most followed by their content (a table, a sub-heading), then the best
+ * wording; still equal, the earliest.
+ */
+function bestChain(cands: Candidate[]): Found[] {
+  const value = (c: Candidate) => [1, c.styled ? 1 : 0, c.fits ? 1 : 0, c.score];
+  const best: { v: number[]; prev: number }[] = [];
+  cands.forEach((c, i) => {
+    let v = value(c);
+    let prev = -1;
+    for (let j = 0; j < i; j++) {
+      const b = cands[j]!;
+      if (b.line >= c.line || b.order >= c.order) continue;
+      const w = add(best[j]!.v, value(c));
+      if (greater(w, v)) [v, prev] = [w, j];
+    }
+    best.push({ v, prev });
+  });
+  let end = -1;
+  best.forEach((b, i) => {
+    if (end < 0 || greater(b.v, best[end]!.v)) end = i;
+  });
+  const chain: Found[] = [];
+  for (let i = end; i >= 0; i = best[i]!.prev) chain.unshift({ key: cands[i]!.key, line: cands[i]!.line, text: cands[i]!.text });
+  return chain;
+}
+
+/**
+ * In a document whose headings carry a heading style (outline level), a paragraph in the body's own style is not a
+ * heading, whatever it says (GB/T 9704—2012 7.3.3 层次序数 as Word marks them). Any outline level may be a heading
+ * (some put 「（一）」 in 标题 1 too); the chain prefers the expected level.
+ */
+type StyleRule = { styled: boolean; bodyStyle?: string };
+
+function styleRule(lines: string[], looks: readonly (LineLook | undefined)[], cands: Candidate[]): StyleRule {
+  const headingLike = new Set(cands.map((c) => c.line));
+  const counts = new Map<string, number>(); // the style of the lines no heading could be: "" is Word's default
+  looks.forEach((l, i) => {
+    if (l && l.outline === undefined && !headingLike.has(i) && cleanLine(lines[i] ?? "")) counts.set(l.style ?? "", (counts.get(l.style ?? "") ?? 0) + 1);
+  });
+  const bodyStyle = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] || undefined;
+  return { styled: cands.filter((c) => c.styled).length >= 2, bodyStyle };
+}
+
+const allowed = (rule: StyleRule, look: LineLook | undefined) =>
+  !rule.styled || !look || look.outline !== undefined || !look.style || look.style !== rule.bodyStyle;
+
+function nextLine(lines: string[], from: number): string {
+  for (let i = from; i < lines.length && i < from + 20; i++) {
+    const t = cleanLine(lines[i]!);
+    if (t) return t;
+  }
+  return "";
+}
+
+/** The first labels of a table, to see that a heading is followed by its table in plain text. */
+function tableStarts(format: ReportFormat, s: SectionDef): string[] {
+  const t = s.table ? format.tables[s.table] : undefined;
+  if (!t) return [];
+  const labels = t.type === "stacked" ? [t.blocks[0]!.caption, t.blocks[0]!.headLabel] : [t.corner ?? "", t.columns[0]!.label, t.rows[0]!.label];
+  return labels.filter(Boolean).map(normLabel);
+}
+
+function contentFollows(format: ReportFormat, s: SectionDef, lines: string[], line: number, look: LineLook | undefined): boolean {
+  if (s.table) {
+    if (look?.beforeTable) return true;
+    const next = normLabel(nextLine(lines, line + 1));
+    return tableStarts(format, s).some((l) => next.startsWith(l.slice(0, 6)));
+  }
+  const next = nextLine(lines, line + 1);
+  return Boolean(next && s.parts?.some((p) => partScore(p.heading, next) > 0));
+}
+
+/** Marked as a heading in Word: its outline level, or automatic numbering (「一、」 not in the text). */
+const marked = (look: LineLook | undefined, numbered: boolean, level: number) => look?.outline === level || numbered;
+
+function findSections(format: ReportFormat, lines: string[], looks: readonly (LineLook | undefined)[], numbered: ReadonlySet<number>): { found: Found[]; rule: StyleRule } {
+  const cands: Candidate[] = [];
   lines.forEach((raw, line) => {
     const text = cleanLine(raw);
     if (!text) return;
-    for (let i = next; i < format.sections.length; i++) {
-      const s = format.sections[i]!;
-      if (sectionScore(s, text) > 0) {
-        found.push({ key: s.key, line, text });
-        next = i + 1;
-        return;
-      }
-    }
+    format.sections.forEach((s, order) => {
+      const score = sectionScore(s, text);
+      if (score > 0) cands.push({ key: s.key, line, text, order, score, styled: marked(looks[line], numbered.has(line), 0), fits: contentFollows(format, s, lines, line, looks[line]) });
+    });
   });
-  return found;
+  const rule = styleRule(lines, looks, cands);
+  return { found: bestChain(cands.filter((c) => allowed(rule, looks[c.line]))), rule };
 }
 
 function partScore(heading: string, text: string): number {
@@ -77,23 +163,18 @@ function partScore(heading: string, text: string): number {
   return sim >= 0.6 ? sim : 0;
 }
 
-function findParts(s: SectionDef, lines: string[], from: number, to: number): Found[] {
-  const parts = s.parts ?? [];
-  const found: Found[] = [];
-  let next = 0;
+function findParts(s: SectionDef, lines: string[], from: number, to: number, looks: readonly (LineLook | undefined)[], numbered: ReadonlySet<number>, rule: StyleRule): Found[] {
+  const cands: Candidate[] = [];
   for (let line = from; line < to; line++) {
     const text = cleanLine(lines[line] ?? "");
-    if (!text || text.includes("\t")) continue;
-    for (let i = next; i < parts.length; i++) {
+    if (!text || text.includes("\t") || !allowed(rule, looks[line])) continue;
+    (s.parts ?? []).forEach((p, order) => {
       // 「（一）主动公开。本年度…」 is headed 「（一）主动公开」
-      if (partScore(parts[i]!.heading, runInHeading(text, parts[i]!.heading).head) > 0) {
-        found.push({ key: parts[i]!.key, line, text });
-        next = i + 1;
-        break;
-      }
-    }
+      const score = partScore(p.heading, runInHeading(text, p.heading).head);
+      if (score > 0) cands.push({ key: p.key, line, text, order, score, styled: marked(looks[line], numbered.has(line), 1), fits: false });
+    });
   }
-  return found;
+  return bestChain(cands);
 }
 
 function partFindings(s: SectionDef, parts: Found[]): Issue[] {
@@ -107,8 +188,13 @@ function partFindings(s: SectionDef, parts: Found[]): Issue[] {
   });
 }
 
-export function findHeadings(format: ReportFormat, lines: string[], autoNumbered: ReadonlySet<number> = new Set()): Headings {
-  const sections = findSections(format, lines);
+export function findHeadings(
+  format: ReportFormat,
+  lines: string[],
+  autoNumbered: ReadonlySet<number> = new Set(),
+  looks: readonly (LineLook | undefined)[] = [],
+): Headings {
+  const { found: sections, rule } = findSections(format, lines, looks, autoNumbered);
   const findings: Issue[] = [];
   const parts = new Map<string, Found[]>();
   for (const s of format.sections) {
@@ -121,7 +207,7 @@ export function findHeadings(format: ReportFormat, lines: string[], autoNumbered
     findings.push(...headingFindings(s, here.text, autoNumbered.has(here.line)));
     if (!s.parts) continue;
     const end = sections[at + 1]?.line ?? lines.length;
-    const found = findParts(s, lines, here.line + 1, end);
+    const found = findParts(s, lines, here.line + 1, end, looks, autoNumbered, rule);
     parts.set(s.key, found);
     findings.push(...partFindings(s, found));
   }

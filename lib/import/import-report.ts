@@ -4,6 +4,7 @@
 import { gov2021 } from "../../templates/gov-2021";
 import type { GridTable, ReportFormat } from "../format/types";
 import { gov2019 } from "../../templates/gov-2019";
+import { parseContactSentence } from "../report/contact-sentence";
 import { parseReportJson, validateReport } from "../report/parse-report-json";
 import type { Report } from "../report/types";
 import type { Issue } from "../rules/types";
@@ -11,8 +12,10 @@ import { emptyReport } from "../values/empty-report";
 import { assemble } from "./assemble";
 import { decodeHtml, decodeText, looksBinary } from "./decode-text";
 import { detectFormat, type Detected } from "./detect-format";
-import { docxBlocks, type Block } from "./docx-blocks";
+import { blocksOf, readDocxParts, type Block } from "./docx-blocks";
+import { withEmbeddedData } from "./embedded-data";
 import { fileKind } from "./file-kind";
+import { feeFromProse } from "./info-fee";
 import { fillTables } from "./fill-tables";
 import { importMessages as m, markerNames } from "./messages";
 import { readProse, readSignature, readTitle } from "./prose";
@@ -21,13 +24,13 @@ import { htmlBlocks } from "./read-html";
 import { pdfBlocks } from "./read-pdf";
 import type { PdfPage } from "./read-pdf-types";
 import { rowSpecs } from "./row-specs";
-import { textFindings } from "./text-findings";
-import { guessUnitKind } from "./unit-kind";
+import { unitKindOf } from "./unit-kind";
 
 /** `html`: a web page or the clipboard's text/html; `pdf`: a PDF's pages as read by read-pdf-extract.ts. */
 export type ImportInput = { name: string; bytes: Uint8Array } | { text: string } | { html: string } | { name: string; pdf: PdfPage[] };
+/** `embedded`: the data came from the part a .docx made here carries — as is, or under the edited text. */
 export type ImportResult =
-  | { ok: true; report: Report; detected: Detected; unread: string[]; findings: Issue[] }
+  | { ok: true; report: Report; detected: Detected; unread: string[]; findings: Issue[]; embedded?: "exact" | "edited" }
   | { ok: false; error: string };
 
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -37,12 +40,6 @@ function obsoleteFinding(detected: Detected, year: number): Issue {
   const late = year >= 2021;
   const message = late ? m.obsolete2019(detected.markers, year) : m.obsolete2019Early(detected.markers);
   return { rule: "format.obsolete-2019", severity: late ? "error" : "warning", cells: ["tables.proactive"], message };
-}
-
-function infoFee(text: string): Report["infoFee"] {
-  const paid = /收取[^。；]{0,30}?(\d+(?:\.\d+)?)\s*元/.exec(text);
-  if (paid && !/[未不没无]$/.test(text.slice(0, paid.index))) return { status: "collected", amountYuan: Number(paid[1]) };
-  return /(未|没有|无)收取|不收取/.test(text) ? { status: "not-collected", amountYuan: null } : { status: "unknown", amountYuan: null };
 }
 
 function tablesOf(format: ReportFormat, doc: Document, detected: Detected) {
@@ -70,31 +67,34 @@ function build(format: ReportFormat, doc: Document, source: string): ImportResul
   const year = title?.year ?? (yearInText ? Number(yearInText[1]) : null);
   const notes = [m.source(source)];
   const unitName = title?.unitName.trim() ?? "";
-  const kind = guessUnitKind(unitName);
-  if (!kind) notes.push(m.unitKindGuessed);
+  const kind = unitKindOf(format, unitName);
+  notes.push(...kind.notes);
   if (year === null) notes.push(m.yearGuessed);
   const detected = detectFormat(format, doc.tableText, year);
   const found = tablesOf(format, doc, detected);
   if (h.sections.length === 0 && found.size === 0) return { ok: false, error: m.notAReport };
 
-  const base = emptyReport(format, { unitName, unitKind: kind ?? "other", year: year ?? undefined });
+  const base = emptyReport(format, { unitName, unitKind: kind.kind, year: year ?? undefined });
   const filled = fillTables(format, base, found, detected.format === "gov-2019");
-  const sig = readSignature(doc.lines, unitName || "\u0000");
+  const sig = readSignature(doc.lines, unitName || "\u0000", doc.looks);
   const end = sig?.from ?? doc.lines.length;
-  const prose = readProse(format, doc.lines, h, end, doc.zone);
+  const fee = feeFromProse(format, readProse(format, doc.lines, h, end, doc.zone), h);
   const preambleEnd = Math.min(firstHeading, end);
-  const preamble = doc.lines.slice((title?.line ?? -1) + 1, preambleEnd).map((l) => l.replace(/\[bookmark:[^\]]*\]/g, "").trim()).filter(Boolean).join("\n");
+  const opening = doc.lines.slice((title?.line ?? -1) + 1, preambleEnd).map((l) => l.replace(/\[bookmark:[^\]]*\]/g, "").trim()).filter(Boolean).join("\n");
+  // 「如对本报告有疑问，请与…联系（地址：…）」 is the contact, not preamble text (lib/report/contact-sentence.ts).
+  const contact = parseContactSentence(opening, unitName);
   const draft: Report = {
     ...filled.report,
     publishedOn: sig?.date ?? "",
-    preamble,
-    prose: { ...filled.report.prose, ...prose },
-    infoFee: infoFee(prose.other ? [prose.other.text, ...Object.values(prose.other.parts)].join("\n") : ""),
+    preamble: contact ? contact.rest : opening,
+    contact: contact ? contact.contact : filled.report.contact,
+    prose: { ...filled.report.prose, ...fee.prose },
+    infoFee: fee.infoFee,
     notes: [...notes, ...filled.notes, ...filled.unread],
   };
   const valid = validateReport(draft);
   if (!valid.ok) return { ok: false, error: valid.error };
-  const findings = [...h.findings, ...filled.findings, ...textFindings(valid.report, format)];
+  const findings = [...h.findings, ...kind.findings, ...filled.findings];
   if (detected.format === "gov-2019") findings.unshift(obsoleteFinding(detected, valid.report.year));
   return { ok: true, report: valid.report, detected, unread: filled.unread, findings };
 }
@@ -103,7 +103,7 @@ function fromJson(text: string): ImportResult {
   const parsed = parseReportJson(text);
   if (!parsed.ok) return parsed;
   const detected: Detected = { format: "gov-2021", markers: [] };
-  return { ok: true, report: parsed.report, detected, unread: [], findings: textFindings(parsed.report) };
+  return { ok: true, report: parsed.report, detected, unread: [], findings: [] };
 }
 
 function importText(text: string, source: string): ImportResult {
@@ -129,10 +129,8 @@ function importBytes(name: string, bytes: Uint8Array): ImportResult {
   switch (kind.kind) {
     case "refused":
       return { ok: false, error: kind.error };
-    case "docx": {
-      const read = docxBlocks(bytes);
-      return read.ok ? fromBlocksOf(read.blocks, " Word 文档（.docx）") : read;
-    }
+    case "docx":
+      return importDocx(bytes);
     case "pdf":
       return { ok: false, error: m.pdf }; // its text layer is read first, asynchronously (import-file.ts)
     case "html":
@@ -142,6 +140,16 @@ function importBytes(name: string, bytes: Uint8Array): ImportResult {
     case "text":
       return importText(decodeText(bytes), "文本");
   }
+}
+
+/** A .docx: the data it carries while its text is as rendered (embedded-data.ts), else its visible text. */
+function importDocx(bytes: Uint8Array): ImportResult {
+  const parts = readDocxParts(bytes);
+  if (!parts.ok) return parts;
+  return withEmbeddedData(parts, () => {
+    const read = blocksOf(parts);
+    return read.ok ? build(gov2021, fromBlocks(gov2021, read.blocks), " Word 文档（.docx）") : read;
+  });
 }
 
 function route(input: ImportInput): ImportResult {
@@ -155,6 +163,8 @@ export function importReport(input: ImportInput): ImportResult {
   try {
     return route(input);
   } catch (e) {
-    return { ok: false, error: `导入失败：${e instanceof Error ? e.message : String(e)}` };
+    // A library's own text is English (「Maximum call stack size exceeded」): say what it means instead.
+    const own = e instanceof Error && /[\u4e00-\u9fff]/.test(e.message) ? e.message : null;
+    return { ok: false, error: `导入失败：${own ?? (e instanceof RangeError ? m.tooDeep : m.unreadable)}` };
   }
 }

@@ -29,6 +29,15 @@ function lieAboutSize(zip: Uint8Array, size: number): Uint8Array {
 }
 
 describe("malformed input", () => {
+  it("50 000 nested content controls: a Chinese sentence, not the engine's English", () => {
+    const n = 50_000;
+    const ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const body = "<w:sdt><w:sdtContent>".repeat(n) + "<w:p><w:r><w:t>x</w:t></w:r></w:p>" + "</w:sdtContent></w:sdt>".repeat(n);
+    const r = importReport({ name: "deep.docx", bytes: docx({ "word/document.xml": `<w:document ${ns}><w:body>${body}</w:body></w:document>` }) });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).not.toMatch(/[A-Za-z]{4,}/);
+  });
+
   it("not a zip, named .docx", () => expectError({ name: "a.docx", bytes: strToU8("这不是 Word 文件") }, /不是有效的 \.docx 文件/));
 
   it("a zip without word/document.xml", () => expectError({ name: "a.docx", bytes: docx({ "hello.txt": "hi" }) }, /没有 Word 正文/));

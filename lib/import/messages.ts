@@ -32,6 +32,8 @@ export const importMessages = {
   pdfWorker: "浏览器无法启动 PDF 读取程序（Web Worker），请换用新版 Chrome、Edge 或 360 极速模式，或使用报告的 Word 文档（.docx）",
   binary: "内容不是文字（像是二进制文件或编码错误），请使用报告的 Word 文档（.docx）、PDF、网页（.html）、文本（.txt）或年报数据文件（.json）",
   notAReport: "没有找到政府信息公开工作年度报告的章节标题或统计表，无法导入",
+  tooDeep: "文档结构嵌套过深，无法读取（文件可能已损坏）",
+  unreadable: "文件内容无法读取，可能已损坏",
 
   // notes and unread
   source: (what: string) => `由年报助手从${what}导入`,
@@ -47,6 +49,15 @@ export const importMessages = {
   oldProactiveDropped: (cells: string) => `2019 年格式表二的以下数据在 2021 年格式中没有对应栏目，未导入：${cells}`,
   oldProactiveBlank: (count: number) => `表二：2021 年格式的 ${count} 个单元格在 2019 年格式中没有对应数据，已留空，请按 2021 年格式补填`,
   unitKindGuessed: "未能从标题判断单位类型，已暂定为“其他机关单位”，请核对",
+  unitKindUncertain: (name: string, label: string) => `根据单位名称“${name}”推断单位类型为“${label}”，但不能确定，请核对单位类型`,
+
+  // the data a document made by 年报助手 carries (lib/docx/embedded-data.ts)
+  editedAfterDownload: "文档在下载后被修改过，已按文档内容读取",
+  editedFields: (names: string[], more: number) => `与下载时不同的内容：${names.join("；")}${more > 0 ? `；另有 ${more} 处` : ""}`,
+  embeddedUnreadable: (reason: string) => `文档中年报助手保存的数据无法使用（${reason}），已按文档内容读取`,
+  embeddedBroken: "数据已损坏",
+  embeddedNewer: "由较新版本的年报助手生成，请升级年报助手",
+  fieldNames: { "unit.name": "单位名称", year: "报告年度", publishedOn: "成文日期", preamble: "正文前的说明", infoFee: "信息处理费", contact: "联系方式" } as Record<string, string>,
   yearGuessed: "未能从标题读出报告年度，请核对报告年度",
 
   // structural findings

@@ -2,6 +2,7 @@
 // from a PDF viewer (one table cell per line, no indents). From generated reports with realistic counts
 // (up to four digits: longer ones wrap inside 表四's narrow cells, which only the PDF reader can rejoin).
 import { execFileSync } from "node:child_process";
+import { unzipSync, zipSync } from "fflate";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderDocxBuffer } from "../docx/pack";
@@ -15,6 +16,12 @@ import { importReport, type ImportResult } from "./import-report";
 import { readPdfNode } from "./read-pdf-node";
 
 const CASES = 12;
+
+/** The .docx without the data part it carries, so that it is read by its text as a PDF is (no 上年 figures). */
+function visibleOnly(docx: Uint8Array): Uint8Array {
+  const files = unzipSync(docx);
+  return zipSync(Object.fromEntries(Object.entries(files).filter(([name]) => !/^customXml\//.test(name))));
+}
 const ok = (r: ImportResult) => {
   if (!r.ok) throw new Error(r.error);
   return r;
@@ -43,7 +50,7 @@ describe.skipIf(!hasLibreOffice())("text taken out of a PDF", () => {
     });
   });
 
-  it(`a PDF viewer's copy, one cell per line: every value, and no finding the Word document does not give (${CASES} reports)`, async () => {
+  it(`a PDF viewer's copy, one cell per line: every value, and no finding the Word document's text does not give (${CASES} reports)`, async () => {
     for (const [i, want] of reports.entries()) {
       const read = await readPdfNode(pdfs[i]!);
       if (!read.ok) throw new Error(read.error);
@@ -52,9 +59,11 @@ describe.skipIf(!hasLibreOffice())("text taken out of a PDF", () => {
       const got = ok(importReport({ text }));
       expect(cellDiff(got.report, want), `case ${i}`).toEqual([]);
       expect(got.unread, `case ${i}`).toEqual([]);
-      expect(said(got), `case ${i}`).toEqual(said(ok(importReport({ name: "r.docx", bytes: docx[i]! }))));
-      // Every paragraph's words are there, in their field (where a paragraph ends is a guess without indents).
-      const flat = (r: Report) => Object.fromEntries(Object.entries(proseFields(r)).map(([k, ps]) => [k, ps.join("").replace(/[；，、。：！？]/g, "")]));
+      expect(said(got), `case ${i}`).toEqual(said(ok(importReport({ name: "r.docx", bytes: visibleOnly(docx[i]!) }))));
+      // Every paragraph's words are there, in their field (where a paragraph ends is a guess without indents;
+      // 六（一）'s status sentence, which the renderer adds, is read as the status only when it stands alone).
+      const flat = (r: Report) =>
+        Object.fromEntries(Object.entries(proseFields(r)).map(([k, ps]) => [k, ps.join("").replace(/[；，、。：！？]/g, "").replace(/本年度未收取信息处理费$/, "")]));
       expect(flat(got.report), `case ${i}`).toEqual(flat(want));
     }
   });

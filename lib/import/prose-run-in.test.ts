@@ -32,7 +32,8 @@ function expectParts(r: ReturnType<typeof importReport>) {
   const overview = r.report.prose.overview!;
   expect(overview.text).toBe("2024年，城关镇扎实推进政府信息公开工作。");
   expect(Object.fromEntries(PARTS.map(([key]) => [key, overview.parts[key]]))).toEqual(Object.fromEntries(PARTS.map(([key, , text]) => [key, text])));
-  expect([r.report.prose.other!.parts.fee, r.report.prose.other!.parts.otherMatters]).toEqual(["本年度未收取信息处理费。", "无。"]);
+  // 「本年度未收取信息处理费。」 is the fee's status (lib/import/info-fee.ts), not prose.
+  expect([r.report.infoFee.status, r.report.prose.other!.parts.otherMatters]).toEqual(["not-collected", "无。"]);
 }
 
 describe("sub-headings run in with their text", () => {

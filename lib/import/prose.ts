@@ -1,7 +1,7 @@
 // Lines between the headings → the report's prose fields, preamble, title facts and 成文日期.
 import type { ReportFormat } from "../format/types";
 import type { Report } from "../report/types";
-import type { Headings } from "./headings";
+import type { Headings, LineLook } from "./headings";
 import { splitNumbering } from "./normalise";
 import { runInHeading } from "./run-in-heading";
 
@@ -22,8 +22,9 @@ export type Title = { line: number; unitName: string; year: number | null };
 export function readTitle(lines: string[], before: number): Title | null {
   const at = (i: number) => clean(lines[i] ?? "").replace(/\s+/g, "");
   for (let i = 0; i < Math.min(before, lines.length, 10); i++) {
-    // A long title may wrap onto a second line (PDF text).
-    for (const [text, last] of [[at(i), i], [at(i) + at(i + 1), i + 1]] as const) {
+    // A title may stand on up to four lines (GB/T 9704 7.3.1 multi-line titles; a PDF's wrapped lines).
+    const joined = [0, 1, 2, 3].map((k) => [Array.from({ length: k + 1 }, (_, j) => at(i + j)).join(""), i + k] as const);
+    for (const [text, last] of joined) {
       if (!text || text.length > 80) continue;
       const m = /^(.*?)(\d{4})年度?(.*政府信息公开.*报告)$/.exec(text);
       // 「{单位}{YYYY}年…报告」 or 「{YYYY}年{地区}政府信息公开工作年度报告」 (format-2021.md §8.4)
@@ -34,19 +35,53 @@ export function readTitle(lines: string[], before: number): Title | null {
   return null;
 }
 
-/** The signature block at the very end: 「安丘市官庄镇人民政府」「2022年1月24日」. */
-export function readSignature(lines: string[], unitName: string): { from: number; date: string } | null {
-  let i = lines.length - 1;
-  while (i >= 0 && !clean(lines[i]!)) i--;
-  const m = i >= 0 ? DATE.exec(clean(lines[i]!).replace(/\s/g, "")) : null;
-  if (!m) return null;
+const SENTENCE = /[。；;，,！!？?：:]/;
+const ORG_END = /(政府|办事处|局|委员会|委|办公室|办|厅|部|署|中心|院|所)$/;
+
+/** The style most non-empty lines have: the body's ("" for Word's default). */
+function bodyStyleOf(lines: string[], looks: readonly (LineLook | undefined)[]): string {
+  const counts = new Map<string, number>();
+  looks.forEach((l, i) => {
+    if (l && clean(lines[i] ?? "")) counts.set(l.style ?? "", (counts.get(l.style ?? "") ?? 0) + 1);
+  });
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
+}
+
+/**
+ * Where Word tells: 署名 and 成文日期 stand right (or centred over the date), are pushed right with spaces, or have a
+ * style of their own; a paragraph in the body's style and alignment is body text.
+ */
+function placedAsSignature(raw: string, look: LineLook | undefined, bodyStyle: string): boolean {
+  if (!look || (!look.align && !look.style) || /^[\s\u3000]{2,}\S/.test(raw)) return true;
+  return /^(right|end|center)$/.test(look.align ?? "") || (look.style ?? "") !== bodyStyle;
+}
+
+function isSignatureName(raw: string, unitName: string, placed: boolean): boolean {
+  const t = clean(raw).replace(/\s/g, "");
+  if (!t || t.length > 40 || SENTENCE.test(t) || !placed) return false;
+  return t === unitName.replace(/\s/g, "") || t.includes(unitName) || ORG_END.test(t);
+}
+
+/**
+ * The signature block at the very end (GB/T 9704—2012 7.3.5): 「安丘市官庄镇人民政府」「2022年1月24日」, or the
+ * name alone when there is no date yet. `looks` (Word) keeps a body paragraph that happens to match out of it.
+ */
+export function readSignature(lines: string[], unitName: string, looks: readonly (LineLook | undefined)[] = []): { from: number; date: string } | null {
+  const lastBefore = (k: number) => {
+    while (k >= 0 && !clean(lines[k]!)) k--;
+    return k;
+  };
+  const bodyStyle = bodyStyleOf(lines, looks);
+  const placed = (k: number) => placedAsSignature(lines[k]!, looks[k], bodyStyle);
+  const i = lastBefore(lines.length - 1);
+  if (i < 0) return null;
+  const m = DATE.exec(clean(lines[i]!).replace(/\s/g, ""));
+  if (!m || !placed(i)) return isSignatureName(lines[i]!, unitName, placed(i)) ? { from: i, date: "" } : null;
   const iso = `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}`;
-  let from = i;
-  let j = i - 1;
-  while (j >= 0 && !clean(lines[j]!)) j--;
-  const sig = j >= 0 ? clean(lines[j]!) : "";
-  if (sig && sig.length <= 30 && (sig.includes(unitName) || /(政府|办事处|局|委员会|办公室)$/.test(sig))) from = j;
-  return { from, date: iso };
+  const time = Date.parse(`${iso}T00:00:00Z`);
+  const real = Number.isFinite(time) && new Date(time).toISOString().startsWith(iso); // not 「2月30日」
+  const j = lastBefore(i - 1);
+  return { from: j >= 0 && isSignatureName(lines[j]!, unitName, placed(j)) ? j : i, date: real ? iso : "" };
 }
 
 /** 「（六）本机关本年度没有其他需要报告的事项。」 is a heading and its own content: keep the sentence. */

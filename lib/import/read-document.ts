@@ -3,7 +3,7 @@
 // the headings 二 and 五.
 import type { ReportFormat } from "../format/types";
 import type { Block } from "./docx-blocks";
-import { findHeadings, type Headings } from "./headings";
+import { findHeadings, type Headings, type LineLook } from "./headings";
 import { textCells } from "./text-cells";
 import { dropFurniture, unwrap, wrapWidth } from "./text-lines";
 
@@ -12,6 +12,8 @@ export type Document = {
   /** Table cells: one array per Word table row, or one stream for plain text. */
   rows: string[][];
   headings: Headings;
+  /** How each line looked in Word (outline level, style, alignment, a table right after); absent for text. */
+  looks?: LineLook[];
   /** Lines that held the tables (plain text only), excluded from the prose. */
   zone?: { from: number; to: number };
   allText: string;
@@ -19,18 +21,33 @@ export type Document = {
   tableText: string;
 };
 
+/** Whether a table follows this paragraph, with nothing but empty paragraphs between. */
+function beforeTable(blocks: Block[], i: number): boolean {
+  for (let k = i + 1; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (b.type === "table") return true;
+    if (b.text.trim()) return false;
+  }
+  return false;
+}
+
 export function fromBlocks(format: ReportFormat, blocks: Block[]): Document {
   const lines: string[] = [];
+  const looks: LineLook[] = [];
   const numbered = new Set<number>();
-  for (const b of blocks) {
-    if (b.type !== "p") continue;
+  blocks.forEach((b, i) => {
+    if (b.type !== "p") return;
     if (b.numbered) numbered.add(lines.length);
-    lines.push(...b.text.split("\n"));
-  }
+    const look: LineLook = { outline: b.outline, style: b.style, align: b.align, beforeTable: beforeTable(blocks, i) };
+    for (const line of b.text.split("\n")) {
+      lines.push(line);
+      looks.push(look);
+    }
+  });
   const rows = blocks.flatMap((b) => (b.type === "table" ? b.rows : []));
   const allText = blocks.map((b) => (b.type === "p" ? b.text : b.rows.map((r) => r.join("\t")).join("\n"))).join("\n");
   const tableText = rows.map((r) => r.join("\t")).join("\n");
-  return { lines, rows, headings: findHeadings(format, lines, numbered), allText, tableText };
+  return { lines, rows, headings: findHeadings(format, lines, numbered, looks), looks, allText, tableText };
 }
 
 function tableZone(format: ReportFormat, h: Headings, lineCount: number): { from: number; to: number } | undefined {

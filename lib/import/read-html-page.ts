@@ -16,6 +16,8 @@ export function trimPage(blocks: Block[]): Block[] {
   for (let i = first - 1; i >= 0 && title < 0; i--) {
     if ([text(blocks[i]), text(blocks[i]) + text(blocks[i + 1])].some((t) => t.length <= 80 && TITLE.test(t))) title = i;
   }
+  // 「城关镇」<br>「2024年政府信息公开工作年度报告」: the unit's name stands on the lines before the year.
+  while (title > 0 && /^\d{4}/.test(text(blocks[title])) && text(blocks[title - 1]).length <= 40 && text(blocks[title - 1])) title--;
   const head = title >= 0 ? blocks.slice(title, first).filter((b, i) => i === 0 || !PAGE_DETAILS.test(text(b))) : blocks.slice(0, first);
   const rest = blocks.slice(first);
   let lastTable = -1;

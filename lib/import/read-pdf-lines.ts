@@ -5,14 +5,17 @@ import type { PdfRun } from "./read-pdf-types";
 
 export type PdfLine = { text: string; x0: number; x1: number; y: number; size: number; runs: PdfRun[] };
 
-const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2010-\u206f]/; // CJK, full-width, CJK and general punctuation
+const WIDE_CHARS = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2010-\u206f"; // CJK, full-width, CJK and general punctuation
+const WIDE = new RegExp(`[${WIDE_CHARS}]`);
+const BETWEEN_WIDE = new RegExp(`(?<=[${WIDE_CHARS}])\\s+(?=[${WIDE_CHARS}])`, "g");
 
-/** A space between two runs? Between Chinese characters only for a wide gap; between Latin words for a narrow one. */
+/** A space between two runs? Never between Chinese characters, next to one for a gap of a full em, between Latin words for a narrow one. */
 function spaceBetween(left: PdfRun, right: PdfRun): boolean {
   const gap = right.x - (left.x + left.w);
   const size = Math.max(left.size, right.size);
-  const wide = WIDE.test(left.text.slice(-1)) || WIDE.test(right.text[0] ?? "");
-  return gap > (wide ? 0.6 : 0.15) * size;
+  const [a, b] = [WIDE.test(left.text.slice(-1)), WIDE.test(right.text[0] ?? "")];
+  if (a && b) return false; // justification spreads Chinese characters; a space between them means nothing
+  return gap > (a || b ? 1 : 0.15) * size; // a document grid (28 characters a line) widens the Chinese–Latin gap
 }
 
 /** Runs of one line, left to right, joined with the spaces the gaps call for. */
@@ -23,7 +26,8 @@ export function joinRuns(runs: PdfRun[]): string {
     if (i > 0 && spaceBetween(sorted[i - 1]!, run) && !/\s$/.test(text)) text += " ";
     text += run.text;
   });
-  return text.replace(/\s+/g, " ").trim();
+  // pdf.js puts spaces inside a run whose characters justification spread apart.
+  return text.replace(BETWEEN_WIDE, "").replace(/\s+/g, " ").trim();
 }
 
 /** Runs → lines: same baseline (within half the font size: table cells centre their text), read top to bottom. */

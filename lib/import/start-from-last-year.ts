@@ -6,8 +6,9 @@ import type { Report } from "../report/types";
 import { emptyReport } from "../values/empty-report";
 import { getPath, setPath } from "../values/object-path";
 import { gov2021 } from "../../templates/gov-2021";
+import { UPDATE_MARK } from "../report/update-mark";
 
-export const UPDATE_MARK = "【请根据本年度情况修改】";
+export { UPDATE_MARK };
 
 const mark = (text: string) => (text.trim() && !text.startsWith(UPDATE_MARK) ? UPDATE_MARK + text : text);
 
@@ -25,7 +26,9 @@ export function startFromLastYear(last: Report): Report {
     contact: { ...last.contact },
     preamble: mark(last.preamble.split(String(last.year)).join(String(year))),
     prose: markedProse(last.prose),
-    lastYear: { year: last.year, tables: structuredClone(last.tables) },
+    // Last year's own text stays beside the draft: an unedited paragraph and prose repeated from last
+    // year are found by comparing with it (text.carried-over, text.repeated).
+    lastYear: { year: last.year, tables: structuredClone(last.tables), prose: structuredClone(last.prose) },
     notes: [`以 ${last.year} 年度报告为基础新建：上年结转已按上年“结转下年度继续办理”填写，正文沿用上年文字，请逐段修改`],
   };
   for (const def of cellDefs(gov2021)) {

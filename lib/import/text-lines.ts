@@ -62,7 +62,7 @@ export function wrapWidth(lines: string[]): number | null {
 const SHORT_LINE = 4; // em
 const WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2018-\u201d\u2014\u2026"; // and Chinese quotes, dashes
 /** Text tools put a space where Word leaves a gap between Chinese and Latin text, or spreads a line; nobody typed it. */
-const cjkSpacing = (line: string) => line.replace(new RegExp(`(?<=[${WIDE}]) (?=[0-9A-Za-z${WIDE}])|(?<=[0-9A-Za-z%]) (?=[${WIDE}])`, "g"), "");
+const cjkSpacing = (line: string) => line.replace(new RegExp(`(?<=[${WIDE}]) (?=[0-9A-Za-z${WIDE}])|(?<=[0-9A-Za-z%.]) (?=[${WIDE}])`, "g"), "");
 const DATE_LINE = /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;
 
 /** 署名 and 成文日期 (GB/T 9704—2012 7.3.5) stand on their own lines, indented or not. */

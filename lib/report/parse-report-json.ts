@@ -1,9 +1,9 @@
 // Reads a JSON document in the exchange format: parse, migrate older versions, validate.
 // Every failure is one clear Chinese sentence; nothing throws.
-import type { z } from "zod";
 import zhCNLocale from "zod/v4/locales/zh-CN.js";
 import { gov2021 } from "../../templates/gov-2021";
 import { buildReportSchema } from "../schema/build-schema";
+import { describeIssues } from "./describe-issues";
 import { migrateReport } from "./migrate";
 import type { Report } from "./types";
 
@@ -12,18 +12,12 @@ export type ParseResult = { ok: true; report: Report } | { ok: false; error: str
 let schema: ReturnType<typeof buildReportSchema> | undefined;
 const zhCN = zhCNLocale().localeError; // only the Chinese locale, not all of z.locales
 
-function describe(issues: z.core.$ZodIssue[]): string {
-  const shown = issues.slice(0, 5).map((i) => `${i.path.join(".") || "（根）"}：${i.message}`);
-  const more = issues.length > 5 ? `；另有 ${issues.length - 5} 处` : "";
-  return shown.join("；") + more;
-}
-
 export function validateReport(data: unknown): ParseResult {
   schema ??= buildReportSchema(gov2021);
   const migrated = migrateReport(data);
   if (!migrated.ok) return migrated;
   const result = schema.safeParse(migrated.data, { error: zhCN });
-  if (!result.success) return { ok: false, error: `数据不符合年报数据格式：${describe(result.error.issues)}` };
+  if (!result.success) return { ok: false, error: `数据不符合年报数据格式：${describeIssues(gov2021, result.error.issues)}` };
   return { ok: true, report: result.data as Report };
 }
 

@@ -23,8 +23,8 @@ export type Report = {
   prose: Record<string, ProseSection>;
   infoFee: InfoFee;
   tables: { proactive: TableValues; requests: TableValues; appeals: TableValues };
-  /** Last year's values, for cross-year checks (T3-6). */
-  lastYear?: { year?: number; tables: Partial<Report["tables"]> };
+  /** Last year's values, for cross-year checks (T3-6), and its prose (text carried over or repeated). */
+  lastYear?: { year?: number; tables: Partial<Report["tables"]>; prose?: Report["prose"] };
   /** Where the report came from and what could not be read (importers). */
   notes?: string[];
 };

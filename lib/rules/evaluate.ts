@@ -1,146 +1,41 @@
-// The rule engine: evaluate(report) → Issue[], errors first. Pure; a few hundred additions per call.
-// The checks themselves are compiled once from the format (compile-plan.ts).
+// The one rule engine: evaluate(report) → every issue of every family, errors first, then in the order of
+// the document. Every door calls it — the wizard, 检查与预览, /check, the CLI, the API and the render gate —
+// so the same data gives the same issues everywhere. The catalogue of ids is catalogue.ts.
 import type { ReportFormat } from "../format/types";
-import type { CellDef } from "../format/cell-path";
-import { getAt } from "../values/object-path";
-import { cellNumber, parseCell, type Parsed } from "../values/parse";
+import { cellDefs } from "../format/cell-path";
+import { documentOrder } from "../format/section-of-path";
 import { gov2021 } from "../../templates/gov-2021";
-import { compilePlan, type Plan } from "./compile-plan";
+import type { Checkable } from "./checkable";
+import { contentIssues } from "./content-rules";
+import { feeIssues } from "./fee-rules";
 import { messages } from "./messages";
+import { withDocumentFacts, type DocumentFacts } from "./structure-rules";
+import { tableIssues } from "./table-rules";
+import { textIssues } from "./text-rules";
 import type { Issue } from "./types";
 
-/** The parts of a report the rules read; looser than Report so imports can be checked as they are. */
-export type Checkable = {
-  unit?: { kind?: string };
-  tables?: unknown;
-  lastYear?: { tables?: unknown };
-};
+export type { Checkable } from "./checkable";
+export type { DocumentFacts } from "./structure-rules";
 
-type Values = (number | null)[];
+export type EvaluateOptions = { format?: ReportFormat; document?: DocumentFacts };
 
-function valueIssue(def: CellDef, p: Parsed): Issue | null {
-  const at = [def.path];
-  if (p.kind === "invalid") {
-    const message = p.reason === "too-large" ? messages.tooLarge(def, p.text) : messages.unparseable(def, p.text);
-    return { rule: "value.unparseable", severity: "error", cells: at, message };
-  }
-  if (p.kind !== "number") return null;
-  if (p.value < 0) return { rule: "value.negative", severity: "error", cells: at, message: messages.negative(def, p.value) };
-  if (def.kind === "count" && p.decimals > 0)
-    return { rule: "value.not-integer", severity: "error", cells: at, message: messages.notInteger(def, p.value) };
-  if (def.kind === "amount" && p.decimals > 4)
-    return { rule: "value.too-many-decimals", severity: "error", cells: at, message: messages.tooManyDecimals(def, p.value) };
-  return null;
+function tableNameOf(format: ReportFormat, path: string): string {
+  return cellDefs(format).find((d) => d.path === path)?.tableName ?? "";
 }
 
-function readCells(plan: Plan, report: Checkable, issues: Issue[]): Values {
-  const values: Values = new Array(plan.cells.length);
-  let blanks: Map<string, string[]> | undefined;
-  for (const group of plan.groups) {
-    const holder = getAt(report, group.parent) as Record<string, unknown> | undefined;
-    for (let k = 0; k < group.keys.length; k++) {
-      const i = group.indexes[k]!;
-      const raw = holder && typeof holder === "object" ? holder[group.keys[k]!] : undefined;
-      if (typeof raw === "number" && Number.isSafeInteger(raw) && raw >= 0) {
-        values[i] = raw; // the common case: a stored count, nothing to read or report
-        continue;
-      }
-      const def = plan.cells[i]!;
-      const p = parseCell(raw);
-      values[i] = cellNumber(p);
-      const bad = valueIssue(def, p);
-      if (bad) issues.push(bad);
-      if (p.kind !== "blank") continue;
-      blanks ??= new Map();
-      const list = blanks.get(def.tableName) ?? [];
-      list.push(def.path);
-      blanks.set(def.tableName, list);
-    }
-  }
-  // Blanks are warned once per table, not once per cell.
-  for (const [tableName, cells] of blanks ?? []) {
-    issues.push({ rule: "value.blank", severity: "warning", cells, message: messages.blank(tableName, cells.length) });
-  }
-  return values;
+/** The same issue found twice (one message, one rule) is listed once. */
+function unique(issues: Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = `${i.rule}\u0000${i.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
-function add(values: Values, idx: number[]): number | null {
-  let sum = 0;
-  for (const i of idx) {
-    const v = values[i];
-    if (v === null || v === undefined) return null; // an unreadable cell is reported on its own
-    sum += v;
-  }
-  return sum;
-}
-
-const differs = (a: number, b: number) => Math.abs(a - b) > 1e-9;
-const pathsOf = (plan: Plan, idx: number[]) => idx.map((i) => plan.cells[i]!.path);
-const defsOf = (plan: Plan, b: { inForce: number; issued: number; repealed: number }) => ({
-  inForce: plan.cells[b.inForce]!,
-  issued: plan.cells[b.issued]!,
-  repealed: plan.cells[b.repealed]!,
-});
-
-function arithmeticIssues(plan: Plan, values: Values, issues: Issue[]) {
-  for (const b of plan.balances) {
-    const l = add(values, b.left);
-    const r = add(values, b.right);
-    if (l === null || r === null || !differs(l, r)) continue;
-    issues.push({ rule: b.rule, severity: "error", cells: pathsOf(plan, [...b.left, ...b.right]), message: b.say(l, r) });
-  }
-  for (const s of plan.sums) {
-    const t = values[s.total];
-    const sum = add(values, s.addends);
-    if (t === null || t === undefined || sum === null || !differs(t, sum)) continue;
-    issues.push({ rule: s.rule, severity: "error", cells: pathsOf(plan, [s.total, ...s.addends]), message: s.say(t, sum) });
-  }
-}
-
-function proactiveIssues(format: ReportFormat, plan: Plan, values: Values, report: Checkable, issues: Issue[]) {
-  const { inForceBound, rulesNotAllowed, feeUnit } = format.rules;
-  for (const b of plan.bounds) {
-    const [issued, repealed, inForce] = [values[b.issued], values[b.repealed], values[b.inForce]];
-    if (issued == null || repealed == null || inForce == null || inForce >= issued - repealed) continue;
-    const cells = pathsOf(plan, [b.inForce, b.issued, b.repealed]);
-    issues.push({ rule: inForceBound.rule, severity: "warning", cells, message: messages.inForceBound(defsOf(plan, b), inForce, issued, repealed) });
-  }
-  const kind = format.unitKinds.find((k) => k.key === report.unit?.kind);
-  if (!kind) return;
-  const filled = plan.rulesRow.filter((i) => (values[i] ?? 0) > 0);
-  if (!kind.canMakeRules && filled.length > 0) {
-    const what = filled.map((i) => `${plan.cells[i]!.colName} ${values[i]}`).join("，");
-    issues.push({ rule: rulesNotAllowed.rule, severity: "warning", cells: pathsOf(plan, filled), message: messages.rulesNotAllowed(plan.cells[filled[0]!]!, kind.label, what, plan.insteadRow) });
-  }
-  const fee = values[plan.fee];
-  if (fee != null && fee > kind.feeWarnAbove) {
-    issues.push({ rule: feeUnit.rule, severity: "warning", cells: pathsOf(plan, [plan.fee]), message: messages.feeUnit(plan.cells[plan.fee]!, fee, kind.feeWarnAbove) });
-  }
-}
-
-function crossYearIssues(format: ReportFormat, plan: Plan, values: Values, report: Checkable, issues: Issue[]) {
-  if (!report.lastYear?.tables) return;
-  for (const c of plan.carries) {
-    const prev = parseCell(getAt(report, c.lastYearSegments));
-    const now = values[c.thisYear];
-    if (prev.kind !== "number" || now == null || !differs(now, prev.value)) continue; // not given, or equal
-    issues.push({
-      rule: format.rules.carryOver.rule,
-      severity: "warning",
-      cells: [plan.cells[c.thisYear]!.path, c.lastYearSegments.join(".")],
-      message: messages.carryOver(`${c.colName}列`, now, prev.value),
-    });
-  }
-}
-
-export function evaluate(report: Checkable, format: ReportFormat = gov2021): Issue[] {
-  const plan = compilePlan(format);
-  const issues: Issue[] = [];
-  const values = readCells(plan, report, issues);
-  arithmeticIssues(plan, values, issues);
-  proactiveIssues(format, plan, values, report, issues);
-  crossYearIssues(format, plan, values, report, issues);
-  if (issues.length < 2) return issues;
-  const rank = (i: Issue) => (i.severity === "error" ? 0 : 1);
-  return issues.sort((a, b) => rank(a) - rank(b)); // stable: table order within each severity
+export function evaluate(report: Checkable, options: EvaluateOptions = {}): Issue[] {
+  const format = options.format ?? gov2021;
+  const own = [...contentIssues(report, format), ...tableIssues(report, format), ...feeIssues(report, format), ...textIssues(report, format)];
+  const all = unique(withDocumentFacts(own, options.document, (cells) => messages.blank(tableNameOf(format, cells[0]!), cells.length)));
+  const rank = (i: Issue) => (i.severity === "error" ? 0 : 1000) + (i.cells[0] ? documentOrder(format, i.cells[0]) : 0);
+  return all.map((issue, n) => ({ issue, n, r: rank(issue) })).sort((a, b) => a.r - b.r || a.n - b.n).map((x) => x.issue);
 }

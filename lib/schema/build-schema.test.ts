@@ -32,17 +32,18 @@ describe("the exchange format schema", () => {
   });
 
   it.each([
-    [{ ...valid, tables: { ...valid.tables, requests: { ...valid.tables.requests, granted: { natural: 1, bogus: 2 } } } }, "tables.requests.granted"],
-    [{ ...valid, unit: { name: "x", kind: "martian" } }, "unit.kind"],
-    [{ ...valid, year: 1999 }, "year"],
-    [{ ...valid, publishedOn: "2024/01/20" }, "publishedOn"],
-    [{ ...valid, tables: { ...valid.tables, appeals: { review: { upheld: { nested: 1 } } } } }, "tables.appeals.review.upheld"],
+    [{ ...valid, tables: { ...valid.tables, requests: { ...valid.tables.requests, granted: { natural: 1, bogus: 2 } } } }, "表三·（一）予以公开：有无法识别的字段 “bogus”"],
+    [{ ...valid, unit: { name: "x", kind: "martian" } }, "单位类型：取值不在允许的范围内"],
+    [{ ...valid, year: 1999 }, "报告年度：数值过小（最小 2008）"],
+    [{ ...valid, publishedOn: "2024/01/20" }, "成文日期：日期应写成“2025-01-20”的形式"],
+    [{ ...valid, tables: { ...valid.tables, appeals: { review: { upheld: { nested: 1 } } } } }, "表四·行政复议·结果维持："],
   ])("rejects foreign content with a Chinese message naming where (%#)", (doc, where) => {
     const r = validateReport(doc);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error).toContain("数据不符合年报数据格式");
       expect(r.error).toContain(where);
+      expect(r.error.replace(/“[^”]*”/g, "")).not.toMatch(/[a-z]{4,}/); // no English from the library, no internal paths
     }
   });
 

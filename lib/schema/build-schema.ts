@@ -67,16 +67,7 @@ export function buildReportSchema(format: ReportFormat) {
       .union([z.literal(""), z.iso.date()])
       .default("")
       .describe("成文/发布日期（YYYY-MM-DD）"),
-    contact: z
-      .strictObject({
-        department: str(100),
-        address: str(200),
-        postcode: str(20),
-        phone: str(50),
-        email: str(100),
-        website: str(200),
-      })
-      .prefault({}),
+    contact: z.strictObject(Object.fromEntries(format.contactFields.map((f) => [f.key, str(f.maxLength)]))).prefault({}),
     preamble: z.string().max(200_000).default(""),
     prose: proseSchema(format).prefault({}),
     infoFee: z
@@ -87,7 +78,11 @@ export function buildReportSchema(format: ReportFormat) {
       .default({ status: "unknown", amountYuan: null }),
     tables: tablesSchema(format),
     lastYear: z
-      .strictObject({ year: z.number().int().optional(), tables: tablesSchema(format, true) })
+      .strictObject({
+        year: z.number().int().optional(),
+        tables: tablesSchema(format, true),
+        prose: proseSchema(format).optional().describe("上年报告的文字（用于发现未修改或雷同的段落）"),
+      })
       .optional()
       .describe("上年数据（用于跨年度核对）"),
     notes: z.array(z.string().max(2000)).optional().describe("导入说明：来源及未能识别的内容"),

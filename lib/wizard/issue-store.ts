@@ -1,5 +1,6 @@
 // Live issues outside React state: evaluating never re-renders the grid; a cell subscribes to its
 // own message only (useSyncExternalStore with a per-path snapshot).
+import { isAbsenceRule } from "../rules/catalogue";
 import type { Issue } from "../rules/types";
 import type { StepStatus } from "./messages";
 
@@ -23,11 +24,15 @@ export function createIssueStore() {
 
 export type IssueStore = ReturnType<typeof createIssueStore>;
 
-/** Messages shown beside a single cell: errors about that one cell (value.*, wizard.*). */
+/**
+ * Messages shown beside a single cell or field: errors about that one cell (a bad value, a fee amount, a
+ * paragraph carried over unedited). What is merely not written yet is listed in 检查与预览, not shown in red
+ * beside an empty field the clerk has not reached.
+ */
 export function cellMessages(issues: Issue[]): Map<string, string> {
   const map = new Map<string, string>();
   for (const i of issues) {
-    if (i.severity !== "error" || i.cells.length !== 1 || map.has(i.cells[0]!)) continue;
+    if (i.severity !== "error" || i.cells.length !== 1 || map.has(i.cells[0]!) || isAbsenceRule(i.rule)) continue;
     map.set(i.cells[0]!, i.message);
   }
   return map;

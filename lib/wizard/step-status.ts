@@ -4,7 +4,7 @@ import { cellDefs } from "../format/cell-path";
 import { getPath } from "../values/object-path";
 import type { Report } from "../report/types";
 import type { Issue } from "../rules/types";
-import { proseFields } from "./form-issues";
+import { proseFields } from "../rules/prose-fields";
 import type { StepStatus } from "./messages";
 import { BASICS, REVIEW, stepOfPath, wizardSteps } from "./steps";
 

@@ -5,11 +5,14 @@ import { validateReport } from "../report/parse-report-json";
 import { emptyReport } from "../values/empty-report";
 import { getPath, setPath } from "../values/object-path";
 import { withTotals } from "../grid/totals";
-import { checkReport } from "./check-report";
+import { evaluate } from "../rules/evaluate";
+import type { Report } from "../report/types";
 import { cellMessages } from "./issue-store";
 import { fromFormValues, textToCell, toFormValues } from "./form-values";
 import { stepStatuses } from "./step-status";
 import { stepOfPath, wizardSteps } from "./steps";
+
+const checkReport = (r: Report, format: typeof gov2021) => evaluate(r, { format });
 
 const fixture = (() => {
   const r = validateReport(valid);
@@ -65,23 +68,23 @@ describe("checks and statuses", () => {
   it("the fixture has no errors", () => {
     expect(checkReport(fixture, gov2021).filter((i) => i.severity === "error")).toEqual([]);
   });
-  it("a blank report: unit name is an error, 信息处理费 a warning, statuses 未开始", () => {
+  it("a blank report: unit name, 信息处理费 and the government part are errors, statuses 未开始", () => {
     const r = emptyReport(gov2021, { unitKind: "township" });
     const issues = checkReport(r, gov2021);
     expect(issues[0]!.cells).toEqual(["unit.name"]);
     expect(issues.some((i) => i.cells[0] === "prose.overview.parts.assessment" && i.severity === "error")).toBe(true);
-    expect(issues.some((i) => i.rule === "wizard.fee-status")).toBe(true);
+    expect(issues.some((i) => i.rule === "fee.status" && i.severity === "error")).toBe(true);
     const s = stepStatuses(gov2021, r, issues, new Set());
     expect(s.basics).toBe("未开始");
     expect(s.requests).toBe("未开始");
     expect(stepStatuses(gov2021, r, issues, new Set(["basics"])).basics).toBe("有问题");
     expect(s.review).toBe("未开始");
   });
-  it("信息处理费: unknown is a warning, a collected fee needs a readable amount in 元", () => {
+  it("信息处理费: unknown is an error, a collected fee needs a readable amount in 元", () => {
     const fee = (infoFee: object) =>
-      checkReport({ ...fixture, infoFee } as typeof fixture, gov2021).filter((i) => i.rule.startsWith("wizard.fee"));
+      checkReport({ ...fixture, infoFee } as typeof fixture, gov2021).filter((i) => i.rule.startsWith("fee."));
     expect(fee({ status: "unknown", amountYuan: null }).map((i) => i.message)).toEqual([
-      "六、其他需要报告的事项：请说明本年度是否收取信息处理费",
+      "六、其他需要报告的事项：请说明本年度是否收取信息处理费（“未收取”或收取的金额）",
     ]);
     expect(fee({ status: "collected", amountYuan: null })[0]).toMatchObject({
       severity: "error",
@@ -89,7 +92,7 @@ describe("checks and statuses", () => {
       message: "六、其他需要报告的事项：已收取信息处理费，请填写金额（元）",
     });
     expect(fee({ status: "collected", amountYuan: "四百" })[0]!.message).toBe(
-      "六、其他需要报告的事项：信息处理费金额“四百”不是有效的金额（元）",
+      "六、其他需要报告的事项：信息处理费金额“四百”不是有效的金额，请填写阿拉伯数字（元）",
     );
     expect(fee({ status: "collected", amountYuan: "400" })).toEqual([]);
     expect(fee({ status: "not-collected", amountYuan: null })).toEqual([]);

@@ -6,11 +6,13 @@ import { requestsTable } from "./table-requests";
 import { appealsTable } from "./table-appeals";
 import { unitKinds } from "./unit-kinds";
 import { rules } from "./rules";
+import { contactFields } from "./contact";
 
 export const gov2021: ReportFormat = {
   id: "gov-2021",
   name: "国办公开办函〔2021〕30号",
   sections,
+  contactFields,
   tables: { proactive: proactiveTable, requests: requestsTable, appeals: appealsTable },
   unitKinds,
   rules,

@@ -8,12 +8,14 @@ export const sections: SectionDef[] = [
     key: "overview",
     number: "一",
     heading: "一、总体情况",
+    required: true,
     guidance:
       "概述本机关本年度贯彻落实《中华人民共和国政府信息公开条例》的总体情况，主要包括主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面。",
     parts: [
       {
         key: "proactive",
         heading: "（一）主动公开",
+        mentions: ["主动公开"],
         guidance: "本年主动公开政府信息的数量、渠道和重点领域，政策解读与回应关切情况。",
         model:
           "{year}年，{unit}坚持“以公开为常态、不公开为例外”，通过政府门户网站、政务新媒体、政务公开栏等渠道主动公开政府信息，及时发布机构职能、政策文件、财政预决算、重点工作进展等信息，做好政策解读和回应关切。",
@@ -21,6 +23,7 @@ export const sections: SectionDef[] = [
       {
         key: "requests",
         heading: "（二）依申请公开",
+        mentions: ["依申请公开"],
         guidance: "本年收到和办理政府信息公开申请的数量、办理结果和答复时限情况（应与表三一致）。",
         model:
           "{year}年，{unit}共收到政府信息公开申请{received}件，上年结转{carriedOver}件，均在法定期限内依法依规作出答复，其中予以公开{granted}件。",
@@ -28,6 +31,7 @@ export const sections: SectionDef[] = [
       {
         key: "management",
         heading: "（三）政府信息管理",
+        mentions: ["信息管理"],
         guidance: "政府信息公开审查、规范性文件管理、信息发布流程和动态调整等制度的执行情况。",
         model:
           "{unit}严格落实政府信息公开保密审查制度，坚持“先审查、后公开”和“谁公开、谁审查、谁负责”的原则，规范信息发布流程，做好政府信息管理动态调整。",
@@ -35,6 +39,7 @@ export const sections: SectionDef[] = [
       {
         key: "platform",
         heading: "（四）政府信息公开平台建设",
+        mentions: ["平台"],
         guidance: "政府网站、政务新媒体、政务公开专区等公开平台的建设和管理情况。",
         model:
           "{unit}依托政府门户网站信息公开专栏、政务新媒体和便民服务中心政务公开专区，持续做好公开平台的日常维护和内容更新，确保信息发布及时、准确。",
@@ -42,6 +47,7 @@ export const sections: SectionDef[] = [
       {
         key: "oversight",
         heading: "（五）监督保障",
+        mentions: ["监督保障"],
         guidance:
           "工作机构、人员配备、培训、监督考核情况。各级人民政府还应当报告工作考核、社会评议和责任追究结果情况（条例第五十条第（四）项）。",
         model:
@@ -50,6 +56,7 @@ export const sections: SectionDef[] = [
       {
         key: "assessment",
         heading: "工作考核、社会评议和责任追究结果情况",
+        mentions: ["考核", "评议", "责任追究"],
         guidance: "各级人民政府必须报告：本年度政务公开工作考核、社会评议的结果，以及责任追究情况（没有的也应写明）。",
         model: "{year}年，{unit}将政务公开工作纳入年度绩效考核，开展社会评议，本年度未发生因政府信息公开工作被责任追究的情况。",
         governmentOnly: true,
@@ -81,6 +88,7 @@ export const sections: SectionDef[] = [
     key: "problems",
     number: "五",
     heading: "五、存在的主要问题及改进情况",
+    required: true,
     guidance: "实事求是写明本年度政府信息公开工作存在的主要问题和具体改进措施，可回顾上年度问题的整改情况。避免与往年报告雷同。",
     model:
       "{year}年，{unit}政府信息公开工作取得了一定成效，但仍存在公开内容不够丰富、政策解读形式较为单一等问题。下一步，将进一步加强业务培训，拓展公开渠道，提升政府信息公开质量。",

@@ -4,7 +4,21 @@ import { describe, expect, it } from "vitest";
 import valid from "../../../../templates/gov-2021/fixtures/valid-report.json";
 import { POST } from "./route";
 
-const post = (body: string, query = "") =>
+/** 「示例县城关镇…」 in GBK, as a Windows tool would save a data file (TextEncoder only writes UTF-8). */
+function iconvGbk(text: string): Uint8Array<ArrayBuffer> {
+  const table = new Map<string, number[]>();
+  const decoder = new TextDecoder("gbk");
+  for (let hi = 0x81; hi <= 0xfe; hi++) {
+    for (let lo = 0x40; lo <= 0xfe; lo++) {
+      if (lo === 0x7f) continue;
+      const ch = decoder.decode(new Uint8Array([hi, lo]));
+      if (ch.length === 1 && ch !== "\ufffd" && !table.has(ch)) table.set(ch, [hi, lo]);
+    }
+  }
+  return new Uint8Array([...text].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : table.get(ch) ?? [0x3f])));
+}
+
+const post = (body: BodyInit, query = "") =>
   POST(new Request(`http://localhost/api/report/docx${query}`, { method: "POST", body, headers: { "Content-Type": "application/json" } }));
 
 const broken = () => {
@@ -47,10 +61,12 @@ describe("POST /api/report/docx", () => {
     expect(decodeURIComponent(res.headers.get("content-disposition")!.split("UTF-8''")[1]!)).toContain("（草稿）");
   });
 
-  it("?fonts=windows uses the Windows fonts; an unknown profile is refused", async () => {
+  it("?fonts=windows uses the Windows fonts; an unknown profile is refused without echoing it", async () => {
     const res = await post(JSON.stringify(valid), "?fonts=windows");
     expect(strFromU8((await docx(res))["word/styles.xml"]!)).toContain('w:eastAsia="仿宋"');
-    expect((await post(JSON.stringify(valid), "?fonts=comic")).status).toBe(422);
+    const bad = await post(JSON.stringify(valid), "?fonts=%3Cscript%3Ealert(1)%3C/script%3E");
+    expect(bad.status).toBe(422);
+    expect(await bad.text()).not.toContain("script");
   });
 
   it("413 for a body over 1 MB", async () => {
@@ -66,5 +82,53 @@ describe("POST /api/report/docx", () => {
     expect(bad.status).toBe(422);
     expect((await bad.json()).error).toContain("不是有效的 JSON");
     expect((await post('{"hello":"world"}')).status).toBe(422);
+  });
+
+  it("413 for a chunked upload with no Content-Length, without reading it all", async () => {
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(c) {
+        if (sent > 64 * 1024 * 1024) return c.close();
+        sent += 65536;
+        c.enqueue(new Uint8Array(65536).fill(0x20));
+      },
+    });
+    const res = await POST(new Request("http://localhost/api/report/docx", { method: "POST", body, duplex: "half", headers: { "Content-Type": "application/json" } } as RequestInit));
+    expect(res.status).toBe(413);
+    expect(sent).toBeLessThan(2 * 1024 * 1024);
+  });
+
+  it("reads a data file as every other door does: GBK and UTF-16 with BOM", async () => {
+    const text = JSON.stringify(valid);
+    const gbk = await post(iconvGbk(text));
+    expect(gbk.status).toBe(200);
+    expect(decodeURIComponent(gbk.headers.get("content-disposition")!.split("UTF-8''")[1]!)).toBe("示例县城关镇人民政府2024年政府信息公开工作年度报告.docx");
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    expect((await post(new Uint8Array(utf16))).status).toBe(200);
+  });
+
+  it("415 for a body that is not declared JSON; 403 for another site's page", async () => {
+    const form = await POST(new Request("http://localhost/api/report/docx", { method: "POST", body: JSON.stringify(valid), headers: { "Content-Type": "text/plain" } }));
+    expect(form.status).toBe(415);
+    expect((await form.json()).error).toContain("application/json");
+    const cross = await POST(
+      new Request("http://localhost/api/report/docx", {
+        method: "POST",
+        body: JSON.stringify(valid),
+        headers: { "Content-Type": "application/json", Origin: "https://evil.example", Host: "localhost", "Sec-Fetch-Site": "cross-site" },
+      }),
+    );
+    expect(cross.status).toBe(403);
+  });
+
+  it("503 with Retry-After when more renders arrive than the queue holds, and every other one succeeds", async () => {
+    const body = JSON.stringify(valid);
+    const all = await Promise.all(Array.from({ length: 40 }, () => post(body)));
+    const codes = all.map((r) => r.status);
+    expect(codes.filter((c) => c === 503).length).toBeGreaterThan(0);
+    expect(codes.every((c) => c === 200 || c === 503)).toBe(true);
+    const busy = all.find((r) => r.status === 503)!;
+    expect(busy.headers.get("retry-after")).toBe("2");
+    expect((await busy.json()).error).toBe("服务器正忙，请几秒后再试。");
   });
 });

@@ -1,15 +1,23 @@
 // POST /api/report/docx[?draft=1][&fonts=windows]: a report (the exchange format, JSON) → the .docx.
-// 413 over 1 MB, 422 {error, issues} for unreadable input or remaining errors (unless draft), 200 with the file.
-import { isFontProfileName } from "@/lib/docx/font-profiles";
+// 415 not JSON, 403 another site's page, 413 over 1 MB (counted as it arrives), 503 + Retry-After when the
+// render queue is full, 422 {error, issues} for unreadable input or remaining errors (unless draft), 200.
+import { isFontProfileName, type FontProfileName } from "@/lib/docx/font-profiles";
 import { DocxRefused, DOCX_MIME, docxFileName, renderDocxBuffer } from "@/lib/docx/pack";
+import { decodeText } from "@/lib/import/decode-text";
 import { parseReportJson } from "@/lib/report/parse-report-json";
+import { readBodyLimited } from "@/lib/server/read-body";
+import { createRenderQueue } from "@/lib/server/render-queue";
+import { allowListFromEnv, allowedOrigin, isJsonContentType } from "@/lib/server/same-origin";
 
 export const runtime = "nodejs";
 
 const MAX_BYTES = 1024 * 1024;
+const queue = createRenderQueue();
+const NO_STORE = { "Cache-Control": "no-store" };
 
-const json = (status: number, body: unknown) =>
-  Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  Response.json(body, { status, headers: { ...NO_STORE, ...headers } });
+const refuse = (status: number, error: string, headers?: Record<string, string>) => json(status, { error, issues: [] }, headers);
 
 /** RFC 6266 / 5987: an ASCII fallback plus the UTF-8 name. */
 function contentDisposition(name: string): string {
@@ -18,40 +26,34 @@ function contentDisposition(name: string): string {
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-async function readBody(request: Request): Promise<string | null> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BYTES) return null;
-  const bytes = new Uint8Array(await request.arrayBuffer());
-  if (bytes.byteLength > MAX_BYTES) return null;
-  return new TextDecoder().decode(bytes);
+async function render(text: string, draft: boolean, fonts: FontProfileName): Promise<Response> {
+  const parsed = parseReportJson(text);
+  if (!parsed.ok) return refuse(422, parsed.error);
+  try {
+    const bytes = await renderDocxBuffer(parsed.report, { draft, fonts });
+    return new Response(new Uint8Array(bytes), {
+      status: 200,
+      headers: { "Content-Type": DOCX_MIME, "Content-Disposition": contentDisposition(docxFileName(parsed.report, draft)), ...NO_STORE },
+    });
+  } catch (e) {
+    if (!(e instanceof DocxRefused)) throw e;
+    const issues = e.issues.map(({ rule, severity, cells, message }) => ({ rule, severity, cells, message }));
+    return json(422, { error: e.message, issues });
+  }
 }
 
 export async function POST(request: Request): Promise<Response> {
+  if (!allowedOrigin(request, allowListFromEnv(process.env.NIANBAO_ALLOWED_ORIGINS))) return refuse(403, "只接受本网站页面发来的请求。");
+  if (!isJsonContentType(request)) return refuse(415, "请求体应为年报数据文件（Content-Type: application/json）。");
   const url = new URL(request.url);
   const draft = ["1", "true"].includes(url.searchParams.get("draft") ?? "");
-  const fontsParam = url.searchParams.get("fonts") ?? "gb2312";
-  if (!isFontProfileName(fontsParam)) return json(422, { error: `不支持的字体方案：${fontsParam}（可选 gb2312、windows）`, issues: [] });
+  const fonts = url.searchParams.get("fonts") ?? "gb2312";
+  if (!isFontProfileName(fonts)) return refuse(422, "不支持的字体方案（可选 gb2312、windows）。");
 
-  const text = await readBody(request);
-  if (text === null) return json(413, { error: "报告数据过大（最大 1 MB）。", issues: [] });
-  const parsed = parseReportJson(text);
-  if (!parsed.ok) return json(422, { error: parsed.error, issues: [] });
-
-  try {
-    const bytes = await renderDocxBuffer(parsed.report, { draft, fonts: fontsParam });
-    return new Response(new Uint8Array(bytes), {
-      status: 200,
-      headers: {
-        "Content-Type": DOCX_MIME,
-        "Content-Disposition": contentDisposition(docxFileName(parsed.report, draft)),
-        "Cache-Control": "no-store",
-      },
-    });
-  } catch (e) {
-    if (e instanceof DocxRefused) {
-      const issues = e.issues.map(({ rule, severity, cells, message }) => ({ rule, severity, cells, message }));
-      return json(422, { error: e.message, issues });
-    }
-    throw e;
-  }
+  const body = await readBodyLimited(request, MAX_BYTES);
+  if (!body.ok) return refuse(413, "报告数据过大（最大 1 MB）。");
+  // The same decoding as every other door (UTF-8, UTF-16 with BOM, GB18030).
+  const text = decodeText(body.bytes);
+  const done = await queue.run(() => render(text, draft, fonts));
+  return done.ok ? done.value : refuse(503, "服务器正忙，请几秒后再试。", { "Retry-After": "2" });
 }

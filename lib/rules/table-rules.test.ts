@@ -1,11 +1,13 @@
-// Every rule has a fixture that breaks it and asserts the exact issue(s) produced.
+// Every table rule has a fixture that breaks it and asserts the exact issue(s) the whole engine produces.
 // Fixture: templates/gov-2021/fixtures/valid-report.json (a township, non-zero numbers, all rules hold).
 // 表三 fixture columns: 一 received [46,7,1,1,1,1 | 57], 二 carriedOver [2,1,0,0,0,0 | 3],
 // （七）总计 [45,8,1,1,1,1 | 57], 四 carriedForward [3,0,0,0,0,0 | 3]; （一）予以公开 [12,3,0,1,0,0 | 16].
 import { describe, expect, it } from "vitest";
 import valid from "../../templates/gov-2021/fixtures/valid-report.json";
 import { setPath } from "../values/object-path";
+import { gov2021 } from "../../templates/gov-2021";
 import { evaluate } from "./evaluate";
+import { tableIssues } from "./table-rules";
 
 type Doc = typeof valid;
 const R = "tables.requests";
@@ -36,7 +38,8 @@ describe("a realistic valid report", () => {
 
 describe("errors", () => {
   it("requests.balance: 一+二 ≠ （七）总计+四, per column, both sides and the difference", () => {
-    const doc = withChanges({ [`${R}.received.natural`]: 47, [`${R}.received.total`]: 58 });
+    // Without last year's figures, so that only the balance speaks (the prose quotes 一, not 二).
+    const { lastYear: _lastYear, ...doc } = withChanges({ [`${R}.carriedOver.natural`]: 3, [`${R}.carriedOver.total`]: 4 });
     expect(evaluate(doc)).toEqual([
       {
         rule: "requests.balance",
@@ -225,6 +228,17 @@ describe("warnings", () => {
     ]);
   });
 
+  it("crossyear.unreadable: last year's figure is there but not a number", () => {
+    expect(evaluate(withChanges({ "lastYear.tables.requests.carriedForward.natural": "abc" }))).toEqual([
+      {
+        rule: "crossyear.unreadable",
+        severity: "warning",
+        cells: ["lastYear.tables.requests.carriedForward.natural", `${R}.carriedOver.natural`],
+        message: "表三·自然人列：上年报告 四、结转下年度继续办理“abc”不是数字，无法核对本年的 二、上年结转，请核对上年数据",
+      },
+    ]);
+  });
+
   it("crossyear.carry-over is silent without last year's data, or for columns last year left blank", () => {
     const { lastYear: _drop, ...noLastYear } = withChanges({ [`${R}.carriedOver.natural`]: 2 });
     expect(evaluate(noLastYear)).toEqual([]);
@@ -239,7 +253,7 @@ describe("ordering and robustness", () => {
   });
 
   it("reads a report with no tables at all as all blank, without throwing", () => {
-    const issues = evaluate({});
+    const issues = tableIssues({}, gov2021);
     expect(issues.map((i) => i.rule)).toEqual(["value.blank", "value.blank", "value.blank"]);
     expect(issues.map((i) => i.cells.length)).toEqual([10, 175, 15]);
   });

@@ -3,9 +3,14 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Report } from "../report/types";
+import { gov2021 } from "../../templates/gov-2021";
+import { importReport } from "../import/import-report";
+import { startFromLastYear } from "../import/start-from-last-year";
+import { UPDATE_MARK } from "../report/update-mark";
 import { setPath } from "../values/object-path";
-import { importReport } from "./import-report";
-import { textFindings } from "./text-findings";
+import { textIssues } from "./text-rules";
+
+const textFindings = (r: Report) => textIssues(r, gov2021);
 
 const seeds = path.resolve(import.meta.dirname, "../../templates/gov-2021/fixtures/seeds");
 const seedText = (n: string) => readFileSync(path.join(seeds, `${n}.txt`), "utf8");
@@ -15,7 +20,7 @@ const rulesOf = (issues: { rule: string }[]) => issues.map((i) => i.rule);
 function findingsOfText(text: string) {
   const r = importReport({ text });
   if (!r.ok) throw new Error(r.error);
-  return r.findings;
+  return textFindings(r.report);
 }
 
 describe("text.number-mismatch", () => {
@@ -89,5 +94,57 @@ describe("信息处理费 read from section 六", () => {
     expect(fee("2022年共收取信息处理费400元。")).toEqual({ status: "collected", amountYuan: 400 });
     expect(fee("2022年度未收取信息处理费，减免费用50元。")).toEqual({ status: "not-collected", amountYuan: null });
     expect(fee("无")).toEqual({ status: "unknown", amountYuan: null });
+  });
+});
+
+describe("text.carried-over and text.repeated: last year's text is not this year's report", () => {
+  const lastYear = seedJson("002");
+  const next = () => startFromLastYear(lastYear);
+  const carried = (r: Report) => textFindings(r).filter((i) => i.rule === "text.carried-over");
+
+  it("every paragraph started from last year's report is an error naming it until it is rewritten", () => {
+    const issues = carried(next());
+    expect(issues.length).toBeGreaterThan(5);
+    expect(issues.every((i) => i.severity === "error")).toBe(true);
+    expect(issues.find((i) => i.cells[0] === "prose.problems.text")!.message).toBe(
+      `五、存在的主要问题及改进情况：这段文字沿用了上年报告，尚未修改；请按本年度情况改写，并删去开头的“${UPDATE_MARK}”`,
+    );
+    expect(issues.find((i) => i.cells[0] === "preamble")!.message).toContain("开头段落：");
+  });
+
+  it("deleting the mark but leaving last year's words is still an error", () => {
+    const r = next();
+    const text = r.prose.problems!.text.replace(UPDATE_MARK, "");
+    const issues = carried(setPath(r, "prose.problems.text", text)).filter((i) => i.cells[0] === "prose.problems.text");
+    expect(issues.map((i) => i.message)).toEqual(["五、存在的主要问题及改进情况：这段文字与 2021 年度报告完全相同，请按本年度情况改写"]);
+  });
+
+  it("a rewritten paragraph is no longer flagged", () => {
+    const r = setPath(next(), "prose.problems.text", "2022年，本镇政务公开存在信息更新不够及时的问题，下一步将建立周更新制度。");
+    expect(carried(r).some((i) => i.cells[0] === "prose.problems.text")).toBe(false);
+  });
+
+  it("prose mostly repeated from last year gets one warning with the share, the most repeated fields first", () => {
+    let r = next();
+    for (const [key, s] of Object.entries(r.prose)) {
+      r = setPath(r, `prose.${key}.text`, s.text.replace(UPDATE_MARK, "").replace(/2021/g, "2022"));
+      for (const [part, t] of Object.entries(s.parts)) r = setPath(r, `prose.${key}.parts.${part}`, t.replace(UPDATE_MARK, "").replace(/2021/g, "2022"));
+    }
+    const rep = textFindings(r).filter((i) => i.rule === "text.repeated");
+    expect(rep).toHaveLength(1);
+    expect(rep[0]!.severity).toBe("warning");
+    expect(rep[0]!.message).toMatch(/^正文有 (9\d|100)% 的文字与上年报告相同或几乎相同（五、存在的主要问题及改进情况、/);
+    // Rewritten, the share drops below a half and the warning goes.
+    const fresh = "本年度我镇围绕重点领域信息公开新建了专栏，公开财政资金直达、乡村振兴项目等信息，并首次开展了群众满意度调查。";
+    let rewritten = r;
+    for (const [key, s] of Object.entries(r.prose)) {
+      rewritten = setPath(rewritten, `prose.${key}.text`, s.text ? fresh + key : "");
+      for (const part of Object.keys(s.parts)) rewritten = setPath(rewritten, `prose.${key}.parts.${part}`, `${fresh}${part}。`);
+    }
+    expect(textFindings(rewritten).filter((i) => i.rule === "text.repeated")).toEqual([]);
+  });
+
+  it("is silent without last year's text", () => {
+    expect(textFindings(seedJson("002")).filter((i) => i.rule === "text.carried-over" || i.rule === "text.repeated")).toEqual([]);
   });
 });

@@ -1,0 +1,32 @@
+// Family structure: what reading a document found about the document itself (missing sections or tables,
+// heading wording, cells that could not be read, the obsolete 2019 format). Only the doors that read a
+// document (/check, the CLI on .docx/.txt, the county desk) have these facts; a draft has none.
+import type { Issue } from "./types";
+
+/** What an importer found, passed to evaluate() with the report it read. */
+export type DocumentFacts = { findings: Issue[] };
+
+/** Cells an importer could not read, or that sit in a table it did not find. */
+function unreadCells(document: DocumentFacts): { cells: Set<string>; tables: string[] } {
+  const tables = document.findings.filter((f) => f.rule === "structure.missing-table").flatMap((f) => f.cells);
+  const cells = new Set(document.findings.filter((f) => f.rule === "import.unread").flatMap((f) => f.cells));
+  return { cells, tables };
+}
+
+/**
+ * With document facts: their issues, and the engine's own issues without what they already say — a cell
+ * that could not be read is not also 「空格」, a table that is missing is not also 「整张表都没有填写」.
+ */
+export function withDocumentFacts(issues: Issue[], document: DocumentFacts | undefined, blankMessage: (cells: string[]) => string): Issue[] {
+  if (!document) return issues;
+  const { cells: unread, tables } = unreadCells(document);
+  const inMissing = (c: string) => tables.some((t) => c === t || c.startsWith(`${t}.`));
+  const own = issues.flatMap((i) => {
+    if (i.rule === "content.table-empty" && i.cells.some(inMissing)) return [];
+    if (i.rule !== "value.blank") return [i];
+    const cells = i.cells.filter((c) => !unread.has(c) && !inMissing(c));
+    if (cells.length === i.cells.length) return [i];
+    return cells.length ? [{ ...i, cells, message: blankMessage(cells) }] : [];
+  });
+  return [...document.findings, ...own];
+}

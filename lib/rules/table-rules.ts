@@ -1,0 +1,170 @@
+// Rules of the tables (families value, table, domain, crossyear): types of every cell, 勾稽关系 and totals,
+// domain sanity and the cross-year carry-over. Pure; a few hundred additions per call (the hot path of the
+// wizard's balance line). The checks themselves are compiled once from the format (compile-plan.ts).
+import type { ReportFormat } from "../format/types";
+import type { CellDef } from "../format/cell-path";
+import { getAt } from "../values/object-path";
+import { cellNumber, parseCell, type Parsed } from "../values/parse";
+import { compilePlan, type Plan } from "./compile-plan";
+import { messages } from "./messages";
+import type { Issue } from "./types";
+
+import type { Checkable } from "./checkable";
+
+type Values = (number | null)[];
+
+function valueIssue(def: CellDef, p: Parsed): Issue | null {
+  const at = [def.path];
+  if (p.kind === "invalid") {
+    const message = p.reason === "too-large" ? messages.tooLarge(def, p.text) : messages.unparseable(def, p.text);
+    return { rule: "value.unparseable", severity: "error", cells: at, message };
+  }
+  if (p.kind !== "number") return null;
+  if (p.value < 0) return { rule: "value.negative", severity: "error", cells: at, message: messages.negative(def, p.value) };
+  if (def.kind === "count" && p.decimals > 0)
+    return { rule: "value.not-integer", severity: "error", cells: at, message: messages.notInteger(def, p.value) };
+  if (def.kind === "amount" && p.decimals > 4)
+    return { rule: "value.too-many-decimals", severity: "error", cells: at, message: messages.tooManyDecimals(def, p.value) };
+  return null;
+}
+
+/** Blank totals whose addends could not be read: blank as a consequence, not as typed (the wizard writes them). */
+function derivedBlanks(plan: Plan, blank: Set<number>, invalid: Set<number>): Set<number> {
+  const out = new Set(invalid);
+  for (let changed = invalid.size > 0; changed; ) {
+    changed = false;
+    for (const s of plan.sums) {
+      if (!blank.has(s.total) || out.has(s.total) || !s.addends.some((a) => out.has(a))) continue;
+      out.add(s.total);
+      changed = true;
+    }
+  }
+  return out;
+}
+
+function readCells(plan: Plan, report: Checkable, issues: Issue[]): Values {
+  const values: Values = new Array(plan.cells.length);
+  const blankAt: number[] = [];
+  const invalid = new Set<number>();
+  for (const group of plan.groups) {
+    const holder = getAt(report, group.parent) as Record<string, unknown> | undefined;
+    for (let k = 0; k < group.keys.length; k++) {
+      const i = group.indexes[k]!;
+      const raw = holder && typeof holder === "object" ? holder[group.keys[k]!] : undefined;
+      if (typeof raw === "number" && Number.isSafeInteger(raw) && raw >= 0) {
+        values[i] = raw; // the common case: a stored count, nothing to read or report
+        continue;
+      }
+      const def = plan.cells[i]!;
+      const p = parseCell(raw);
+      values[i] = cellNumber(p);
+      const bad = valueIssue(def, p);
+      if (bad) issues.push(bad);
+      if (bad) invalid.add(i); // the wizard leaves the totals over it blank
+      if (p.kind === "blank") blankAt.push(i);
+    }
+  }
+  if (blankAt.length) blankIssues(plan, blankAt, derivedBlanks(plan, new Set(blankAt), invalid), issues);
+  return values;
+}
+
+/** Blanks are warned once per table, not once per cell. */
+function blankIssues(plan: Plan, blankAt: number[], derived: Set<number>, issues: Issue[]) {
+  const blanks = new Map<string, string[]>();
+  for (const i of blankAt) {
+    if (derived.has(i)) continue;
+    const def = plan.cells[i]!;
+    const list = blanks.get(def.tableName);
+    if (list) list.push(def.path);
+    else blanks.set(def.tableName, [def.path]);
+  }
+  for (const [tableName, cells] of blanks) {
+    issues.push({ rule: "value.blank", severity: "warning", cells, message: messages.blank(tableName, cells.length) });
+  }
+}
+
+function add(values: Values, idx: number[]): number | null {
+  let sum = 0;
+  for (const i of idx) {
+    const v = values[i];
+    if (v === null || v === undefined) return null; // an unreadable cell is reported on its own
+    sum += v;
+  }
+  return sum;
+}
+
+const differs = (a: number, b: number) => Math.abs(a - b) > 1e-9;
+const pathsOf = (plan: Plan, idx: number[]) => idx.map((i) => plan.cells[i]!.path);
+const defsOf = (plan: Plan, b: { inForce: number; issued: number; repealed: number }) => ({
+  inForce: plan.cells[b.inForce]!,
+  issued: plan.cells[b.issued]!,
+  repealed: plan.cells[b.repealed]!,
+});
+
+function arithmeticIssues(plan: Plan, values: Values, issues: Issue[]) {
+  for (const b of plan.balances) {
+    const l = add(values, b.left);
+    const r = add(values, b.right);
+    if (l === null || r === null || !differs(l, r)) continue;
+    issues.push({ rule: b.rule, severity: "error", cells: pathsOf(plan, [...b.left, ...b.right]), message: b.say(l, r) });
+  }
+  for (const s of plan.sums) {
+    const t = values[s.total];
+    const sum = add(values, s.addends);
+    if (t === null || t === undefined || sum === null || !differs(t, sum)) continue;
+    issues.push({ rule: s.rule, severity: "error", cells: pathsOf(plan, [s.total, ...s.addends]), message: s.say(t, sum) });
+  }
+}
+
+function proactiveIssues(format: ReportFormat, plan: Plan, values: Values, report: Checkable, issues: Issue[]) {
+  const { inForceBound, rulesNotAllowed, feeUnit } = format.rules;
+  for (const b of plan.bounds) {
+    const [issued, repealed, inForce] = [values[b.issued], values[b.repealed], values[b.inForce]];
+    if (issued == null || repealed == null || inForce == null || inForce >= issued - repealed) continue;
+    const cells = pathsOf(plan, [b.inForce, b.issued, b.repealed]);
+    issues.push({ rule: inForceBound.rule, severity: "warning", cells, message: messages.inForceBound(defsOf(plan, b), inForce, issued, repealed) });
+  }
+  const kind = format.unitKinds.find((k) => k.key === report.unit?.kind);
+  if (!kind) return;
+  const filled = plan.rulesRow.filter((i) => (values[i] ?? 0) > 0);
+  if (!kind.canMakeRules && filled.length > 0) {
+    const what = filled.map((i) => `${plan.cells[i]!.colName} ${values[i]}`).join("，");
+    issues.push({ rule: rulesNotAllowed.rule, severity: "warning", cells: pathsOf(plan, filled), message: messages.rulesNotAllowed(plan.cells[filled[0]!]!, kind.label, what, plan.insteadRow) });
+  }
+  const fee = values[plan.fee];
+  if (fee != null && fee > kind.feeWarnAbove) {
+    issues.push({ rule: feeUnit.rule, severity: "warning", cells: pathsOf(plan, [plan.fee]), message: messages.feeUnit(plan.cells[plan.fee]!, fee, kind.feeWarnAbove) });
+  }
+}
+
+function crossYearIssues(format: ReportFormat, plan: Plan, values: Values, report: Checkable, issues: Issue[]) {
+  if (!report.lastYear?.tables) return;
+  for (const c of plan.carries) {
+    const prev = parseCell(getAt(report, c.lastYearSegments));
+    const now = values[c.thisYear];
+    if (prev.kind === "invalid") {
+      // Last year's figure is there but cannot be read: say so rather than skip the check in silence.
+      const cells = [c.lastYearSegments.join("."), plan.cells[c.thisYear]!.path];
+      issues.push({ rule: "crossyear.unreadable", severity: "warning", cells, message: messages.carryOverUnreadable(`${c.colName}列`, prev.text) });
+      continue;
+    }
+    if (prev.kind !== "number" || now == null || !differs(now, prev.value)) continue; // not given, or equal
+    issues.push({
+      rule: format.rules.carryOver.rule,
+      severity: "warning",
+      cells: [plan.cells[c.thisYear]!.path, c.lastYearSegments.join(".")],
+      message: messages.carryOver(`${c.colName}列`, now, prev.value),
+    });
+  }
+}
+
+/** The tables' issues in table order (evaluate() puts errors first). */
+export function tableIssues(report: Checkable, format: ReportFormat): Issue[] {
+  const plan = compilePlan(format);
+  const issues: Issue[] = [];
+  const values = readCells(plan, report, issues);
+  arithmeticIssues(plan, values, issues);
+  proactiveIssues(format, plan, values, report, issues);
+  crossYearIssues(format, plan, values, report, issues);
+  return issues;
+}
