@@ -5,7 +5,7 @@
 // uploaded.
 import { useState, type ChangeEvent, type ClipboardEvent } from "react";
 import { useRouter } from "next/navigation";
-import { saveDraft } from "@/lib/draft";
+import { createDraft } from "@/lib/draft";
 import { REPORT_FILES } from "@/lib/import/accept";
 import type { ImportResult } from "@/lib/import/import-report";
 import { loadImportTools as importTools } from "@/lib/import/load-tools";
@@ -36,6 +36,7 @@ export function CheckPage() {
   const [busy, setBusy] = useState("");
   const [text, setText] = useState("");
   const [html, setHtml] = useState<string | null>(null);
+  const [openError, setOpenError] = useState("");
 
   const run = async (what: string, job: () => Promise<Shown>) => {
     setBusy(what);
@@ -69,7 +70,12 @@ export function CheckPage() {
         return fromPage?.ok ? fromPage : t.importReport({ text });
       }),
     );
-  const open = (report: Report) => router.push(`/report?id=${encodeURIComponent(saveDraft(report))}`);
+  // A draft is opened only once it was really written; a full storage says so here.
+  const open = async (report: Report) => {
+    const saved = await createDraft(report);
+    if (!saved.ok) return setOpenError(`无法在本浏览器中保存草稿：${saved.message}`);
+    router.push(`/report?id=${encodeURIComponent(saved.id)}`);
+  };
   const openNextYear = async (report: Report) => open((await importTools()).startFromLastYear(report));
 
   return (
@@ -121,12 +127,17 @@ export function CheckPage() {
           <p>{shown.result.error}</p>
         </Alert>
       )}
+      {openError && (
+        <Alert tone="error" title="未能打开">
+          <p>{openError}</p>
+        </Alert>
+      )}
       {!busy && shown?.result.ok && (
         <CheckResult
           source={shown.source}
           result={shown.result}
           issues={shown.issues}
-          onOpen={() => shown.result.ok && open(shown.result.report)}
+          onOpen={() => shown.result.ok && void open(shown.result.report)}
           onNextYear={() => shown.result.ok && void openNextYear(shown.result.report)}
         />
       )}

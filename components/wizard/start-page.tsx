@@ -4,7 +4,8 @@
 import { useEffect, useState, type ChangeEvent, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { gov2021 } from "@/templates/gov-2021";
-import { listDrafts, saveDraft, type DraftSummary } from "@/lib/draft";
+import { createDraft, listDrafts, type DraftSummary, type SaveOutcome } from "@/lib/draft";
+import { decodeText } from "@/lib/import/decode-text";
 import { emptyReport } from "@/lib/values/empty-report";
 import { REPORT_FILES } from "@/lib/import/accept";
 import { loadImportTools } from "@/lib/import/load-tools";
@@ -74,24 +75,30 @@ export function StartPage() {
     void listDrafts().then(setDrafts);
   }, []);
 
-  const create = () => router.push(open(saveDraft(emptyReport(gov2021))));
+  const [createError, setCreateError] = useState("");
+  // A draft is opened only once it was really written: a full storage is said, not swallowed.
+  const go = (saved: SaveOutcome, fail: (message: string) => void) =>
+    saved.ok ? router.push(open(saved.id)) : fail(`无法在本浏览器中保存草稿：${saved.message}`);
+  const create = async () => go(await createDraft(emptyReport(gov2021)), setCreateError);
   // An exported data file (.json) as it was saved, or an existing report in any form read by the importers.
   const importFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = "";
     if (!file) return;
     setImportError("");
+    const bytes = new Uint8Array(await file.arrayBuffer());
     if (/\.json$/i.test(file.name)) {
       const { parseReportJson } = await import("@/lib/report/parse-report-json");
-      const result = parseReportJson(await file.text());
+      // The same decoding as every door (UTF-8, UTF-16 with BOM, GBK from a Windows tool).
+      const result = parseReportJson(decodeText(bytes));
       if (!result.ok) return setImportError(`无法导入“${file.name}”：${result.error}。现有草稿没有任何改动。`);
-      return router.push(open(saveDraft(result.report)));
+      return go(await createDraft(result.report), (m) => setImportError(`${m}。现有草稿没有任何改动。`));
     }
     setBusy(`正在读取“${file.name}”……`);
-    const result = await (await loadImportTools()).importFile(file.name, new Uint8Array(await file.arrayBuffer()));
+    const result = await (await loadImportTools()).importFile(file.name, bytes);
     setBusy("");
     if (!result.ok) return setImportError(`无法导入“${file.name}”：${result.error}。现有草稿没有任何改动。`);
-    router.push(open(saveDraft(result.report)));
+    go(await createDraft(result.report), (m) => setImportError(`${m}。现有草稿没有任何改动。`));
   };
 
   // 「以上年报告为基础新建」: last year's report in any form → a new draft for the next year.
@@ -105,7 +112,7 @@ export function StartPage() {
     const result = await tools.importFile(file.name, new Uint8Array(await file.arrayBuffer()));
     setBusy("");
     if (!result.ok) return setLastYearError(`无法读取“${file.name}”：${result.error}。现有草稿没有任何改动。`);
-    router.push(open(saveDraft(tools.startFromLastYear(result.report))));
+    go(await createDraft(tools.startFromLastYear(result.report)), (m) => setLastYearError(`${m}。现有草稿没有任何改动。`));
   };
 
   return (
@@ -121,9 +128,16 @@ export function StartPage() {
       </div>
       <section>
         <h2 className="mb-2 text-lg font-bold">新建报告</h2>
-        <Button variant="primary" onClick={create}>
+        <Button variant="primary" onClick={() => void create()}>
           新建报告
         </Button>
+        {createError && (
+          <div className="mt-3">
+            <Alert tone="error" title="未能新建">
+              <p>{createError}</p>
+            </Alert>
+          </div>
+        )}
       </section>
       <FileSection
         title="以上年报告为基础新建"

@@ -5,6 +5,7 @@ import type { ReportFormat } from "@/lib/format/types";
 import type { Report } from "@/lib/report/types";
 import type { IssueStore } from "@/lib/wizard/issue-store";
 import type { Signal } from "@/lib/wizard/signal";
+import type { EditMode, SaveState } from "./use-draft-sync";
 
 export type WizardApi = {
   format: ReportFormat;
@@ -20,7 +21,11 @@ export type WizardApi = {
   issues: IssueStore;
   /** 表三's balance turns red once the clerk pressed 下一步 or reached 检查与预览. */
   strictBalance: Signal<boolean>;
-  savedAt: Signal<string>;
+  /** What the last save really did (never claims a save that did not happen). */
+  saveState: Signal<SaveState>;
+  /** Whether this tab edits the draft or follows another tab that does. */
+  mode: Signal<EditMode>;
+  takeOver: () => Promise<void>;
   saveNow: () => void;
 };
 

@@ -4,7 +4,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm, type FieldValues } from "react-hook-form";
 import { gov2021 } from "@/templates/gov-2021";
-import { saveDraft } from "@/lib/draft";
 import type { Report } from "@/lib/report/types";
 import { evaluate } from "@/lib/rules/evaluate";
 import { fromFormValues, toFormValues } from "@/lib/wizard/form-values";
@@ -15,6 +14,7 @@ import { REVIEW, stepOfPath, wizardSteps } from "@/lib/wizard/steps";
 import { WizardProvider, type WizardApi } from "./wizard-context";
 import { WizardLayout } from "./wizard-layout";
 import { focusField } from "./use-focus-field";
+import { useDraftSync } from "./use-draft-sync";
 
 // Saved ≤ 1 s after the last keystroke (500 ms pause + at most 400 ms waiting for idle time).
 const SAVE_DELAY = 500;
@@ -60,12 +60,11 @@ function useStepState(draftId: string, initialStep: string) {
   return { step, go };
 }
 
-export function WizardForm({ draftId, report, initialStep }: { draftId: string; report: Report; initialStep: string }) {
+export function WizardForm({ draftId, report, revision, initialStep }: { draftId: string; report: Report; revision: number; initialStep: string }) {
   const form = useForm<FieldValues>({ defaultValues: toFormValues(report, gov2021) });
   const { step, go } = useStepState(draftId, initialStep);
   const issues = useMemo(() => createIssueStore(), []);
   const strictBalance = useMemo(() => createSignal(false), []);
-  const savedAt = useMemo(() => createSignal(""), []);
   const visited = useRef(new Set<string>([initialStep]));
 
   const getReport = useCallback(() => fromFormValues(form.getValues(), gov2021), [form]);
@@ -74,10 +73,7 @@ export function WizardForm({ draftId, report, initialStep }: { draftId: string; 
     const found = evaluate(r, { format: gov2021 });
     issues.set(found, stepStatuses(gov2021, r, found, visited.current));
   }, [getReport, issues]);
-  const saveNow = useCallback(() => {
-    saveDraft(getReport(), draftId);
-    savedAt.set(new Date().toLocaleTimeString("zh-CN", { hour12: false }));
-  }, [getReport, draftId, savedAt]);
+  const { save: saveNow, saveState, mode, takeOver } = useDraftSync(form, draftId, { report, revision }, getReport);
 
   useAutosave(form, saveNow, recheck);
   useEffect(() => {
@@ -103,10 +99,12 @@ export function WizardForm({ draftId, report, initialStep }: { draftId: string; 
       getReport,
       issues,
       strictBalance,
-      savedAt,
+      saveState,
+      mode,
+      takeOver,
       saveNow,
     };
-  }, [step, go, draftId, getReport, issues, strictBalance, savedAt, saveNow]);
+  }, [step, go, draftId, getReport, issues, strictBalance, saveState, mode, takeOver, saveNow]);
 
   return (
     <FormProvider {...form}>

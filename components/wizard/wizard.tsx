@@ -10,7 +10,7 @@ const loadForm = () => import("./wizard-form").then((m) => ({ default: m.WizardF
 const WizardForm = lazy(loadForm);
 const opening = <p className="p-8 text-slate-600">正在打开报告……</p>;
 
-type Opened = { id: string; report: Report; step: string } | { error: string };
+type Opened = { id: string; report: Report; revision: number; step: string } | { error: string };
 
 async function openFromUrl(): Promise<Opened> {
   const q = new URLSearchParams(window.location.search);
@@ -19,7 +19,7 @@ async function openFromUrl(): Promise<Opened> {
   const read = await readDraft(id);
   if (!read) return { error: "在本浏览器中找不到这份草稿（草稿只保存在填写时使用的电脑和浏览器中）。" };
   if (!read.ok) return { error: `这份草稿无法打开：${read.error}` };
-  return { id, report: read.draft.report, step: q.get("step") ?? "tasks" };
+  return { id, report: read.draft.report, revision: read.draft.revision ?? 0, step: q.get("step") ?? "tasks" };
 }
 
 export function Wizard() {
@@ -42,7 +42,7 @@ export function Wizard() {
     );
   return (
     <Suspense fallback={opening}>
-      <WizardForm key={opened.id} draftId={opened.id} report={opened.report} initialStep={opened.step} />
+      <WizardForm key={opened.id} draftId={opened.id} report={opened.report} revision={opened.revision} initialStep={opened.step} />
     </Suspense>
   );
 }

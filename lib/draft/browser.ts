@@ -1,45 +1,65 @@
-// The thin browser adapter. saveDraft writes localStorage at once (so it can return the id and the next
-// page can open it) and mirrors the draft to IndexedDB (which survives a crashed browser); reading
-// takes the newer copy. Names kept stable for other pages (app/check opens a report with saveDraft).
+// The browser adapter of the drafts storage module (drafts.ts): IndexedDB first, localStorage as the
+// fallback and the place earlier versions kept drafts; persistent storage asked for; every tab told of a
+// save (BroadcastChannel) so a read-only tab can follow the editing one live. Components use only this.
 import type { Report } from "../report/types";
-import { idbEntries, idbPut } from "./idb";
-import { newest } from "./merge";
-import { deserializeDraft, summarize, type DraftSummary, type ReadDraft, type Validate } from "./serialize";
-import { DRAFT_PREFIX, createDraftStore } from "./store";
+import { createDrafts, type Drafts, type SaveOutcome } from "./drafts";
+import { idbBackend } from "./idb-backend";
+import { localBackend } from "./local-backend";
+import type { DraftSummary, ReadDraft, Validate } from "./serialize";
 
-// zod (the exchange-format schema) is loaded when a draft is first read, not with the page.
+export type { SaveOutcome } from "./drafts";
+
+/** This tab, as the writer of its saves. */
+export const TAB_ID = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+// zod (the exchange-format schema) is loaded when a draft is first read or written, not with the page.
 const validator = (): Promise<Validate> => import("../report/parse-report-json").then((m) => m.validateReport);
-const noValidation: Validate = () => ({ ok: false, error: "" });
-const local = (validate: Validate = noValidation) => createDraftStore(window.localStorage, validate);
-let pending: Promise<unknown> = Promise.resolve();
+let store: Promise<Drafts> | null = null;
+const drafts = () =>
+  (store ??= validator().then((validate) => {
+    const local = (() => {
+      try {
+        return localBackend(window.localStorage);
+      } catch {
+        return undefined; // storage disabled by policy
+      }
+    })();
+    return createDrafts({ primary: idbBackend(), fallback: local, validate, writer: TAB_ID });
+  }));
 
-export function saveDraft(report: Report, id?: string): string {
-  const saved = local().saveDraft(report, id);
-  const text = window.localStorage.getItem(DRAFT_PREFIX + saved)!;
-  pending = pending.then(() => idbPut(DRAFT_PREFIX + saved, text)).catch(() => undefined);
-  return saved;
+let channel: BroadcastChannel | null = null;
+const bus = () => (channel ??= typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel("nianbao.drafts"));
+
+export type SavedEvent = { id: string; revision: number; writer: string };
+
+function announce(outcome: SaveOutcome) {
+  if (outcome.ok) bus()?.postMessage({ id: outcome.id, revision: outcome.revision, writer: TAB_ID } satisfies SavedEvent);
 }
 
-/** Resolves once every draft saved so far is also in IndexedDB. */
-export const draftsFlushed = (): Promise<unknown> => pending;
+/** Asks once that the browser not evict this site's storage under pressure (drafts are the clerk's work). */
+let persisted = false;
+function askPersistence() {
+  if (persisted) return;
+  persisted = true;
+  void navigator.storage?.persist?.().catch(() => undefined);
+}
 
-async function durableCopies(validate: Validate): Promise<Map<string, ReadDraft>> {
-  const map = new Map<string, ReadDraft>();
-  try {
-    for (const [key, text] of await idbEntries()) {
-      if (!key.startsWith(DRAFT_PREFIX)) continue;
-      const id = key.slice(DRAFT_PREFIX.length);
-      map.set(id, deserializeDraft(id, text, validate));
-    }
-  } catch {
-    /* IndexedDB unavailable (some private modes): localStorage alone */
-  }
-  return map;
+export async function createDraft(report: Report): Promise<SaveOutcome> {
+  askPersistence();
+  const outcome = await (await drafts()).create(report);
+  announce(outcome);
+  return outcome;
+}
+
+/** Saves a draft this tab last read (or wrote) at `base`; another tab's newer save is merged in. */
+export async function saveDraftAt(id: string, report: Report, base: { revision: number; report: Report | null }, label?: string): Promise<SaveOutcome> {
+  const outcome = await (await drafts()).save(id, report, base, label);
+  announce(outcome);
+  return outcome;
 }
 
 export async function readDraft(id: string): Promise<ReadDraft | null> {
-  const validate = await validator();
-  return newest(local(validate).readDraft(id), (await durableCopies(validate)).get(id));
+  return (await drafts()).read(id);
 }
 
 export async function loadDraft(id: string): Promise<Report | null> {
@@ -48,11 +68,27 @@ export async function loadDraft(id: string): Promise<Report | null> {
 }
 
 export async function listDrafts(): Promise<DraftSummary[]> {
-  const validate = await validator();
-  const durable = await durableCopies(validate);
-  const store = local(validate);
-  const ids = new Set([...durable.keys(), ...store.listDrafts().map((d) => d.id)]);
-  return [...ids]
-    .map((id) => summarize(id, newest(store.readDraft(id), durable.get(id))!))
-    .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+  return (await drafts()).list();
+}
+
+export async function deleteDraft(id: string): Promise<void> {
+  await (await drafts()).remove(id);
+  bus()?.postMessage({ id, revision: -1, writer: TAB_ID } satisfies SavedEvent);
+}
+
+/** Calls back when another tab saved (or deleted, revision −1) this draft. */
+export function onDraftSaved(id: string, callback: (e: SavedEvent) => void): () => void {
+  const b = bus();
+  if (!b) return () => undefined;
+  const listener = (m: MessageEvent<SavedEvent>) => m.data?.id === id && m.data.writer !== TAB_ID && callback(m.data);
+  b.addEventListener("message", listener);
+  return () => b.removeEventListener("message", listener);
+}
+
+/** The clerk's own name for a draft in the list; the report itself is unchanged. */
+export async function renameDraft(id: string, label: string): Promise<SaveOutcome | null> {
+  const read = await readDraft(id);
+  if (!read?.ok) return null;
+  const { revision = 0, report } = read.draft;
+  return saveDraftAt(id, report, { revision, report }, label.trim().slice(0, 100));
 }

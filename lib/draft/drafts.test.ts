@@ -119,3 +119,14 @@ describe("threeWayMerge", () => {
 });
 
 void (null as unknown as Report);
+
+describe("labels", () => {
+  it("a draft keeps the clerk's name for it across later saves", async () => {
+    const { drafts } = tab();
+    const created = await drafts.create(base);
+    if (!created.ok) throw new Error("create");
+    await drafts.save(created.id, base, { revision: 1, report: base }, "去年的底稿");
+    await drafts.save(created.id, setPath(base, "unit.name", "城关镇"), { revision: 2, report: base });
+    expect((await drafts.list())[0]).toMatchObject({ id: created.id, label: "去年的底稿", unitName: "城关镇" });
+  });
+});

@@ -50,7 +50,10 @@ export function createDrafts({ primary, fallback, validate, writer, now = () => 
    * Saves `report`, based on revision `base` of the draft (the revision this tab last read or wrote) and on
    * `baseReport` (what it held then). Another tab's newer save is merged in, field by field.
    */
-  async function save(id: string, report: Report, base: { revision: number; report: Report | null }, label?: string): Promise<SaveOutcome> {
+  async function save(id: string, report: Report, base: { revision: number; report: Report | null }, newLabel?: string): Promise<SaveOutcome> {
+    // The clerk's name for the draft (the list on the start page) stays unless a new one is given.
+    const stored = newLabel === undefined && base.revision > 0 ? await read(id) : null;
+    const label = newLabel ?? (stored?.ok ? stored.draft.label : undefined);
     let expected = base.revision;
     let baseReport = base.report;
     let value = report;

@@ -1,2 +1,3 @@
-export { saveDraft, loadDraft, readDraft, listDrafts, draftsFlushed } from "./browser";
+export { createDraft, saveDraftAt, loadDraft, readDraft, listDrafts, deleteDraft, renameDraft, onDraftSaved, TAB_ID, type SaveOutcome } from "./browser";
+export { acquireLease, type Lease } from "./lease";
 export { reportTitle, exportFileName, type DraftSummary } from "./serialize";

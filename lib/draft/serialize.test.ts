@@ -2,24 +2,10 @@ import { describe, expect, it } from "vitest";
 import { gov2021 } from "../../templates/gov-2021";
 import { emptyReport } from "../values/empty-report";
 import { setPath } from "../values/object-path";
-import { DRAFT_PREFIX, createDraftStore, type KeyValueStorage } from "./store";
 import { validateReport } from "../report/parse-report-json";
 import { deserializeDraft as readWith, exportFileName, reportTitle, serializeDraft } from "./serialize";
 
 const deserializeDraft = (id: string, text: string) => readWith(id, text, validateReport);
-
-function memoryStorage(): KeyValueStorage & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, v),
-    key: (i) => [...map.keys()][i] ?? null,
-    get length() {
-      return map.size;
-    },
-  };
-}
 
 const report = setPath(emptyReport(gov2021, { unitName: "城关镇人民政府", year: 2024 }), "tables.requests.granted.natural", "１２x");
 
@@ -42,30 +28,6 @@ describe("draft serializer", () => {
   it("names the report as the format does", () => {
     expect(reportTitle(report)).toBe("城关镇人民政府2024年政府信息公开工作年度报告");
     expect(exportFileName({ unit: { name: "a/b", kind: "x" }, year: 2024 }, "json")).toBe("ab2024年政府信息公开工作年度报告.json");
-  });
-});
-
-describe("draft store", () => {
-  it("saves several drafts, lists them newest first and loads them back", () => {
-    let t = 0;
-    const storage = memoryStorage();
-    const store = createDraftStore(storage, validateReport, () => new Date(Date.UTC(2025, 0, 1, 0, 0, t++)));
-    const a = store.saveDraft(report);
-    const b = store.saveDraft({ ...report, unit: { name: "某街道办事处", kind: "subdistrict" } });
-    expect(a).not.toBe(b);
-    expect(store.listDrafts().map((d) => d.unitName)).toEqual(["某街道办事处", "城关镇人民政府"]);
-    expect(store.loadDraft(a)).toEqual(report);
-    expect(store.saveDraft(report, b)).toBe(b);
-    expect(store.listDrafts()).toHaveLength(2);
-  });
-  it("lists an unreadable draft with its reason and leaves it in storage", () => {
-    const storage = memoryStorage();
-    storage.setItem(`${DRAFT_PREFIX}bad`, "{oops");
-    storage.setItem("other-app", "x");
-    const store = createDraftStore(storage, validateReport);
-    expect(store.listDrafts()).toEqual([expect.objectContaining({ id: "bad", error: expect.stringMatching(/损坏/) })]);
-    expect(store.loadDraft("bad")).toBeNull();
-    expect(storage.map.has(`${DRAFT_PREFIX}bad`)).toBe(true);
   });
 });
 
