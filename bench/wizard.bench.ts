@@ -168,20 +168,23 @@ async function loadedJs(page: Page, base: string): Promise<number> {
   return gzip;
 }
 
-async function firstLoadJs(base: string, route: string): Promise<{ gzip: number; docx: boolean }> {
+async function firstLoadJs(base: string, route: string): Promise<{ gzip: number; docx: boolean; pdfjs: boolean }> {
   const html = await (await fetch(base + route)).text();
   // Scripts the page loads in a modern browser (the noModule polyfill chunk is skipped by Chrome/Edge).
   const tags = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]).filter((t) => !/noModule/i.test(t));
   const srcs = [...new Set(tags.flatMap((t) => /src="([^"]+\.js)"/.exec(t)?.[1] ?? []))];
   let gzip = 0;
   let docx = false;
+  let pdfjs = false;
   for (const src of srcs) {
     const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
     gzip += gzipSync(body, { level: 9 }).length;
     // The docx library carries the OOXML namespaces; none of it may load before 下载Word文档.
     docx ||= body.includes("schemas.openxmlformats.org/wordprocessingml");
+    // pdf.js loads in its Web Worker when a PDF is chosen, never with a page.
+    pdfjs ||= body.includes("WorkerMessageHandler") || body.includes("GlobalWorkerOptions");
   }
-  return { gzip, docx };
+  return { gzip, docx, pdfjs };
 }
 
 function pageRoutes(): string[] {
@@ -198,9 +201,10 @@ export default async function bench(): Promise<BenchRow[]> {
   try {
     const rows: BenchRow[] = [];
     for (const route of pageRoutes()) {
-      const { gzip, docx } = await firstLoadJs(server.url, route);
+      const { gzip, docx, pdfjs } = await firstLoadJs(server.url, route);
       rows.push({ name: `首次加载 JS ${route}（gzip）`, value: round(gzip / 1024, 1), unit: "kB", budget: "≤ 150 kB" });
       rows.push({ name: `首次加载 JS ${route} 含 docx 库`, value: docx ? 1 : 0, unit: "（0 = 不含）", budget: "0" });
+      rows.push({ name: `首次加载 JS ${route} 含 pdf.js`, value: pdfjs ? 1 : 0, unit: "（0 = 不含）", budget: "0" });
     }
     const page = await newPage(browser);
     await openRequestsStep(page, server.url);

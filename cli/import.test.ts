@@ -9,6 +9,8 @@ import { parseReportJson } from "../lib/report/parse-report-json";
 import type { Report } from "../lib/report/types";
 import valid from "../templates/gov-2021/fixtures/valid-report.json";
 import { runCli as run } from "../test-support/cli";
+import { cmsPage } from "../test-support/cms-page";
+import { docxToPdf, hasLibreOffice } from "../test-support/libreoffice";
 
 const dir = mkdtempSync(path.join(tmpdir(), "nianbao-import-"));
 const seed = (n: string) => path.resolve(import.meta.dirname, `../templates/gov-2021/fixtures/seeds/${n}.txt`);
@@ -86,5 +88,49 @@ describe("nianbao check on imported files", () => {
     const r = await run("check", seed("004"));
     expect(r.code).toBe(1);
     expect(r.out).toContain("错误  这份2021年度报告使用的是已废止的 2019 年试行格式");
+  });
+});
+
+describe("nianbao on PDF and web pages", () => {
+  const report = valid as unknown as Report;
+  const issues = (r: { out: string }) => (JSON.parse(r.out) as { rule: string; cells: string[]; message: string }[]).map((i) => `${i.rule} ${i.message}`);
+
+  it.skipIf(!hasLibreOffice())("checks and imports a PDF as it does the Word document it was printed from", async () => {
+    const docxBytes = new Uint8Array(await Packer.toBuffer(renderReport(report, {})));
+    const [pdf] = docxToPdf([docxBytes]);
+    writeFileSync(path.join(dir, "年报.docx"), docxBytes);
+    writeFileSync(path.join(dir, "年报.pdf"), pdf!);
+    const fromPdf = await run("check", path.join(dir, "年报.pdf"), "--json");
+    expect(fromPdf.code).toBe(0);
+    expect(issues(fromPdf)).toEqual(issues(await run("check", path.join(dir, "年报.docx"), "--json")));
+    const target = path.join(dir, "pdf.json");
+    expect((await run("import", path.join(dir, "年报.pdf"), "-o", target)).code).toBe(0);
+    const parsed = parseReportJson(readFileSync(target, "utf8"));
+    expect(parsed.ok && [parsed.report.tables, parsed.report.prose]).toEqual([report.tables, report.prose]);
+  }, 120_000);
+
+  it("imports a saved web page (.html)", async () => {
+    const typed = new Map<string, string>();
+    const walk = (o: object, at: string) => Object.entries(o).forEach(([k, v]) => (v !== null && typeof v === "object" ? walk(v, `${at}.${k}`) : typed.set(`${at}.${k}`, String(v ?? ""))));
+    walk(report.tables, "tables");
+    writeFileSync(path.join(dir, "年报.html"), cmsPage(report, typed));
+    const target = path.join(dir, "html.json");
+    expect((await run("import", path.join(dir, "年报.html"), "-o", target)).code).toBe(0);
+    const parsed = parseReportJson(readFileSync(target, "utf8"));
+    expect(parsed.ok && parsed.report.tables).toEqual(report.tables);
+  });
+
+  it("says what to do with an old .doc, a scan and a picture (exit 2)", async () => {
+    const { scannedPdf } = await import("../test-support/minimal-pdf");
+    const cases: [string, Uint8Array, RegExp][] = [
+      ["旧.doc", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), /另存为.*\.docx/],
+      ["扫描.pdf", scannedPdf(), /扫描件，没有可读取的文字/],
+      ["照片.jpg", new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0]), /图片/],
+    ];
+    for (const [name, bytes, says] of cases) {
+      writeFileSync(path.join(dir, name), bytes);
+      const r = await run("check", path.join(dir, name));
+      expect([r.code, r.err]).toEqual([2, expect.stringMatching(says)]);
+    }
   });
 });

@@ -8,7 +8,7 @@ type Command = (args: string[], out: Out) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   check: { run: checkCommand, usage: "nianbao check <报告文件> [--json]   检查表格勾稽关系和数值" },
-  import: { run: importCommand, usage: "nianbao import <报告.docx|.txt|.json> -o <输出.json> [--force]   读取已有报告" },
+  import: { run: importCommand, usage: "nianbao import <报告.docx|.pdf|.html|.txt|.json> -o <输出.json> [--force]   读取已有报告" },
   render: { run: renderCommand, usage: `${RENDER_USAGE}   生成 Word 文件（有错误时只能生成草稿）` },
 };
 

@@ -1,9 +1,12 @@
 "use client";
-// 检查已有报告: upload a .docx/.txt/.json or paste text → detected format, what could not be read,
-// and the issue list (lib/import). Everything runs in the browser; nothing is uploaded.
-import { useState, type ChangeEvent } from "react";
+// 检查已有报告: upload a report (.docx, PDF, web page, text or .json) or paste one → detected format, what
+// could not be read, and the issue list (lib/import). A paste keeps the web page's tables when the browser
+// put them on the clipboard (text/html), plain text otherwise. Everything runs in the browser; nothing is
+// uploaded.
+import { useState, type ChangeEvent, type ClipboardEvent } from "react";
 import { useRouter } from "next/navigation";
 import { createDraft } from "@/lib/draft";
+import { REPORT_FILES } from "@/lib/import/accept";
 import type { ImportResult } from "@/lib/import/import-report";
 import { loadImportTools as importTools } from "@/lib/import/load-tools";
 import type { Issue } from "@/lib/rules/types";
@@ -13,28 +16,60 @@ import { Button } from "@/components/ui/button";
 import { CheckResult } from "./check-result";
 
 type Shown = { source: string; result: ImportResult; issues: Issue[] };
+type Tools = Awaited<ReturnType<typeof importTools>>;
 
+async function check(source: string, read: (tools: Tools) => ImportResult | Promise<ImportResult>): Promise<Shown> {
+  const tools = await importTools();
+  const result = await read(tools);
+  return { source, result, issues: result.ok ? tools.checkImported(result) : [] };
+}
 
-async function check(source: string, input: Parameters<typeof import("@/lib/import/import-report").importReport>[0]): Promise<Shown> {
-  const { importReport, checkImported } = await importTools();
-  const result = importReport(input);
-  return { source, result, issues: result.ok ? checkImported(result) : [] };
+/** The clipboard's web page, when it holds more than its plain text (a table, paragraphs). */
+function pastedHtml(e: ClipboardEvent<HTMLTextAreaElement>): string | null {
+  const html = e.clipboardData.getData("text/html");
+  return /<(table|p|div|br|tr)[\s>/]/i.test(html) ? html : null;
 }
 
 export function CheckPage() {
   const router = useRouter();
   const [shown, setShown] = useState<Shown | null>(null);
+  const [busy, setBusy] = useState("");
   const [text, setText] = useState("");
+  const [html, setHtml] = useState<string | null>(null);
   const [openError, setOpenError] = useState("");
 
+  const run = async (what: string, job: () => Promise<Shown>) => {
+    setBusy(what);
+    try {
+      setShown(await job());
+    } finally {
+      setBusy("");
+    }
+  };
   const fromFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = "";
     if (!file) return;
     const bytes = new Uint8Array(await file.arrayBuffer());
-    setShown(await check(`文件：${file.name}`, { name: file.name, bytes }));
+    await run(`正在读取“${file.name}”……`, () => check(`文件：${file.name}`, (t) => t.importFile(file.name, bytes)));
   };
-  const fromText = async () => setShown(await check("粘贴的文字", { text }));
+  // A whole report pasted into the empty box: keep its web page too; typing afterwards leaves plain text.
+  const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    const page = pastedHtml(e);
+    const box = e.currentTarget;
+    const replacing = !box.value.trim() || (box.selectionStart === 0 && box.selectionEnd === box.value.length);
+    if (!page || !replacing) return setHtml(null);
+    e.preventDefault();
+    setText(e.clipboardData.getData("text/plain"));
+    setHtml(page);
+  };
+  const fromText = () =>
+    run("正在检查……", () =>
+      check(html ? "粘贴的网页内容" : "粘贴的文字", (t) => {
+        const fromPage = html ? t.importReport({ html }) : null;
+        return fromPage?.ok ? fromPage : t.importReport({ text });
+      }),
+    );
   // A draft is opened only once it was really written; a full storage says so here.
   const open = async (report: Report) => {
     const saved = await createDraft(report);
@@ -48,14 +83,14 @@ export function CheckPage() {
       <div>
         <h1 className="text-2xl font-bold">检查已有报告</h1>
         <p className="mt-1 text-slate-700">
-          上传 Word 文档（.docx）、文本文件（.txt）或年报数据文件（.json），或粘贴从网页、Word、PDF 复制的报告全文。读取和检查都在本电脑的浏览器中完成，文件不会上传。
+          上传 Word 文档（.docx）、PDF、保存的网页（.html）、文本文件（.txt）或年报数据文件（.json），或粘贴从网页、Word、PDF 复制的报告全文。读取和检查都在本电脑的浏览器中完成，文件不会上传。
         </p>
       </div>
       <section className="space-y-2">
         <label htmlFor="check-file" className="block font-bold">
           上传报告文件
         </label>
-        <input id="check-file" type="file" accept=".docx,.txt,.json,.text" onChange={fromFile} className="block" />
+        <input id="check-file" type="file" accept={REPORT_FILES} onChange={fromFile} className="block" disabled={Boolean(busy)} />
       </section>
       <section className="space-y-2">
         <label htmlFor="check-text" className="block font-bold">
@@ -64,16 +99,30 @@ export function CheckPage() {
         <textarea
           id="check-text"
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => {
+            setText(e.target.value);
+            setHtml(null);
+          }}
+          onPaste={onPaste}
           rows={10}
           className="w-full rounded border border-slate-400 bg-white p-2 font-mono text-sm"
           placeholder="从政府网站、Word 或 PDF 中全选复制报告，粘贴到这里"
         />
-        <Button variant="secondary" onClick={fromText} disabled={!text.trim()}>
+        {html && (
+          <p className="text-sm text-slate-600" data-testid="paste-kind">
+            已按网页内容读取（保留表格结构）；修改文字后按纯文本读取。
+          </p>
+        )}
+        <Button variant="secondary" onClick={fromText} disabled={!text.trim() || Boolean(busy)}>
           检查粘贴的文字
         </Button>
       </section>
-      {shown && !shown.result.ok && (
+      {busy && (
+        <p role="status" className="text-slate-700">
+          {busy}
+        </p>
+      )}
+      {!busy && shown && !shown.result.ok && (
         <Alert tone="error" title={`无法读取${shown.source}`}>
           <p>{shown.result.error}</p>
         </Alert>
@@ -83,7 +132,7 @@ export function CheckPage() {
           <p>{openError}</p>
         </Alert>
       )}
-      {shown?.result.ok && (
+      {!busy && shown?.result.ok && (
         <CheckResult
           source={shown.source}
           result={shown.result}

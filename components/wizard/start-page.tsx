@@ -1,11 +1,13 @@
 "use client";
-// Start: 新建报告, 以上年报告为基础新建, 继续上次的报告 (drafts in this browser), 导入报告数据文件 (JSON).
+// Start: 新建报告, 以上年报告为基础新建, 继续上次的报告 (drafts in this browser), 导入报告数据文件 (JSON, or an
+// existing report read by the importers: .docx, PDF in a Web Worker, web page, text).
 import { useCallback, useEffect, useState, type ChangeEvent, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { gov2021 } from "@/templates/gov-2021";
 import { createDraft, listDrafts, type DraftSummary, type SaveOutcome } from "@/lib/draft";
 import { decodeText } from "@/lib/import/decode-text";
 import { emptyReport } from "@/lib/values/empty-report";
+import { REPORT_FILES } from "@/lib/import/accept";
 import { loadImportTools } from "@/lib/import/load-tools";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -38,6 +40,7 @@ export function StartPage() {
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
   const [importError, setImportError] = useState("");
   const [lastYearError, setLastYearError] = useState("");
+  const [busy, setBusy] = useState("");
   const refresh = useCallback(() => void listDrafts().then(setDrafts), []);
   useEffect(refresh, [refresh]);
 
@@ -51,13 +54,23 @@ export function StartPage() {
     if (blank) return router.push(open(blank.id));
     go(await createDraft(emptyReport(gov2021)), setCreateError);
   };
+  // An exported data file (.json) as it was saved, or an existing report in any form read by the importers.
   const importFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = "";
     if (!file) return;
-    const { parseReportJson } = await import("@/lib/report/parse-report-json");
-    // The same decoding as every door (UTF-8, UTF-16 with BOM, GBK from a Windows tool).
-    const result = parseReportJson(decodeText(new Uint8Array(await file.arrayBuffer())));
+    setImportError("");
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (/\.json$/i.test(file.name)) {
+      const { parseReportJson } = await import("@/lib/report/parse-report-json");
+      // The same decoding as every door (UTF-8, UTF-16 with BOM, GBK from a Windows tool).
+      const result = parseReportJson(decodeText(bytes));
+      if (!result.ok) return setImportError(`无法导入“${file.name}”：${result.error}。现有草稿没有任何改动。`);
+      return go(await createDraft(result.report), (m) => setImportError(`${m}。现有草稿没有任何改动。`));
+    }
+    setBusy(`正在读取“${file.name}”……`);
+    const result = await (await loadImportTools()).importFile(file.name, bytes);
+    setBusy("");
     if (!result.ok) return setImportError(`无法导入“${file.name}”：${result.error}。现有草稿没有任何改动。`);
     go(await createDraft(result.report), (m) => setImportError(`${m}。现有草稿没有任何改动。`));
   };
@@ -67,10 +80,13 @@ export function StartPage() {
     const file = e.target.files?.[0];
     e.target.value = "";
     if (!file) return;
-    const { importReport, startFromLastYear } = await loadImportTools();
-    const result = importReport({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    setLastYearError("");
+    setBusy(`正在读取“${file.name}”……`);
+    const tools = await loadImportTools();
+    const result = await tools.importFile(file.name, new Uint8Array(await file.arrayBuffer()));
+    setBusy("");
     if (!result.ok) return setLastYearError(`无法读取“${file.name}”：${result.error}。现有草稿没有任何改动。`);
-    go(await createDraft(startFromLastYear(result.report)), (m) => setLastYearError(`${m}。现有草稿没有任何改动。`));
+    go(await createDraft(tools.startFromLastYear(result.report)), (m) => setLastYearError(`${m}。现有草稿没有任何改动。`));
   };
 
   return (
@@ -78,6 +94,11 @@ export function StartPage() {
       <div>
         <h1 className="text-2xl font-bold">年报助手</h1>
         <p className="mt-1 text-slate-700">按{gov2021.name}格式编写政府信息公开工作年度报告，自动计算总计、核对勾稽关系。所填内容只保存在本电脑的浏览器中。</p>
+        {busy && (
+          <p role="status" className="mt-2 text-slate-700">
+            {busy}
+          </p>
+        )}
       </div>
       <section>
         <h2 className="mb-2 text-lg font-bold">新建报告</h2>
@@ -95,8 +116,8 @@ export function StartPage() {
       <FileSection
         title="以上年报告为基础新建"
         id="last-year-file"
-        hint="选择上年度的报告（Word 文档 .docx、文本 .txt 或数据文件 .json）：单位信息、上年结转自动带入，上年文字作为参考，请逐段修改。"
-        accept=".docx,.txt,.json"
+        hint="选择上年度的报告（Word 文档 .docx、PDF、保存的网页 .html、文本 .txt 或数据文件 .json）：单位信息、上年结转自动带入，上年文字作为参考，请逐段修改。"
+        accept={REPORT_FILES}
         onFile={fromLastYear}
         error={lastYearError}
         errorTitle="读取失败"
@@ -108,8 +129,8 @@ export function StartPage() {
       <FileSection
         title="导入报告数据文件"
         id="import-json"
-        hint="选择以前从年报助手导出的数据文件（.json），导入后作为一份新草稿打开。"
-        accept=".json,application/json"
+        hint="选择以前从年报助手导出的数据文件（.json），或一份已有的报告（Word、PDF、网页或文本），导入后作为一份新草稿打开。"
+        accept={`${REPORT_FILES},application/json`}
         onFile={importFile}
         error={importError}
         errorTitle="导入失败"

@@ -25,6 +25,15 @@ function quality(r: RowCells): number {
   return Math.min(r.read, width) * 2 + filled - Math.max(0, r.read - width);
 }
 
+/** The row the first labels of a run name (a label may be broken over up to four cells), if not the last's. */
+function firstRow(run: string[], specs: Specs): RowSpec | null {
+  for (let k = 1; k < Math.min(5, run.length); k++) {
+    const spec = matchRun(run.slice(0, k), specs);
+    if (spec) return spec;
+  }
+  return null;
+}
+
 export function assemble(rows: string[][], specs: Specs): Map<string, RowCells> {
   const found = new Map<string, RowCells>();
   const keep = (spec: RowSpec | null, values: string[]) => {
@@ -38,6 +47,7 @@ export function assemble(rows: string[][], specs: Specs): Map<string, RowCells> 
   let run: string[] = [];
   let target: RowSpec | null = null;
   let values: string[] = [];
+  let orphans: string[] = []; // values after a label that names no row (「果」: a tall label printed down its cell)
   for (const row of rows) {
     for (const raw of row) {
       const token = raw.trim();
@@ -49,14 +59,23 @@ export function assemble(rows: string[][], specs: Specs): Map<string, RowCells> 
         run.push(token);
         continue;
       }
-      if (run.length) [target, run] = [matchRun(run, specs), []];
+      if (run.length) {
+        const matched = matchRun(run, specs);
+        // pdftotext may print a row's label below its numbers (beside a taller cell): numbers that no label
+        // claimed go to this run's first label when it names another row exactly as wide.
+        const first = orphans.length ? firstRow(run, specs) : null;
+        if (first && first !== matched && orphans.length === first.cols.length) keep(first, orphans);
+        [target, run, orphans] = [matched, [], []];
+      }
       if (target) values.push(token);
+      else orphans.push(token);
     }
     // A Word row ends its values; a header row without values (表四) names the rows below it.
     if (values.length) {
       keep(target, values);
       [target, values, run] = [null, [], []];
     }
+    orphans = [];
   }
   keep(target, values);
   return found;

@@ -6,6 +6,7 @@ import type { Issue } from "../rules/types";
 import { importMessages as m } from "./messages";
 import { coverage, halfWidth, normLabel, similarity, splitNumbering } from "./normalise";
 import type { ParagraphLook } from "./paragraph-styles";
+import { runInHeading } from "./run-in-heading";
 
 export type Found = { key: string; line: number; text: string };
 export type Headings = { sections: Found[]; parts: Map<string, Found[]>; findings: Issue[] };
@@ -168,7 +169,8 @@ function findParts(s: SectionDef, lines: string[], from: number, to: number, loo
     const text = cleanLine(lines[line] ?? "");
     if (!text || text.includes("\t") || !allowed(rule, looks[line])) continue;
     (s.parts ?? []).forEach((p, order) => {
-      const score = partScore(p.heading, text);
+      // 「（一）主动公开。本年度…」 is headed 「（一）主动公开」
+      const score = partScore(p.heading, runInHeading(text, p.heading).head);
       if (score > 0) cands.push({ key: p.key, line, text, order, score, styled: marked(looks[line], numbered.has(line), 1), fits: false });
     });
   }

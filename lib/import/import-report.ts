@@ -1,5 +1,6 @@
-// Public API: importReport(.docx bytes | plain text | exchange JSON) → report + detected format +
-// what could not be read + structural findings. Pure and browser-safe (no node: imports); never throws.
+// Public API: importReport(.docx bytes | web page | PDF pages | plain text | exchange JSON) → report +
+// detected format + what could not be read + structural findings. Pure and browser-safe (no node:
+// imports); never throws. A PDF's text layer is read asynchronously first (import-file.ts).
 import { gov2021 } from "../../templates/gov-2021";
 import type { GridTable, ReportFormat } from "../format/types";
 import { gov2019 } from "../../templates/gov-2019";
@@ -9,19 +10,24 @@ import type { Report } from "../report/types";
 import type { Issue } from "../rules/types";
 import { emptyReport } from "../values/empty-report";
 import { assemble } from "./assemble";
-import { decodeText, looksBinary } from "./decode-text";
+import { decodeHtml, decodeText, looksBinary } from "./decode-text";
 import { detectFormat, type Detected } from "./detect-format";
-import { blocksOf, readDocxParts } from "./docx-blocks";
+import { blocksOf, readDocxParts, type Block } from "./docx-blocks";
 import { withEmbeddedData } from "./embedded-data";
+import { fileKind } from "./file-kind";
 import { feeFromProse } from "./info-fee";
 import { fillTables } from "./fill-tables";
 import { importMessages as m, markerNames } from "./messages";
 import { readProse, readSignature, readTitle } from "./prose";
 import { fromBlocks, fromText, type Document } from "./read-document";
+import { htmlBlocks } from "./read-html";
+import { pdfBlocks } from "./read-pdf";
+import type { PdfPage } from "./read-pdf-types";
 import { rowSpecs } from "./row-specs";
 import { unitKindOf } from "./unit-kind";
 
-export type ImportInput = { name: string; bytes: Uint8Array } | { text: string };
+/** `html`: a web page or the clipboard's text/html; `pdf`: a PDF's pages as read by read-pdf-extract.ts. */
+export type ImportInput = { name: string; bytes: Uint8Array } | { text: string } | { html: string } | { name: string; pdf: PdfPage[] };
 /** `embedded`: the data came from the part a .docx made here carries — as is, or under the edited text. */
 export type ImportResult =
   | { ok: true; report: Report; detected: Detected; unread: string[]; findings: Issue[]; embedded?: "exact" | "edited" }
@@ -108,16 +114,32 @@ function importText(text: string, source: string): ImportResult {
   return build(gov2021, fromText(gov2021, text), source);
 }
 
+const fromBlocksOf = (blocks: Block[], source: string) => build(gov2021, fromBlocks(gov2021, blocks), source);
+
+function importHtml(html: string, source: string): ImportResult {
+  if (!html.trim()) return { ok: false, error: m.empty };
+  if (html.length > MAX_INPUT_BYTES) return { ok: false, error: m.textTooLong };
+  return fromBlocksOf(htmlBlocks(html), source);
+}
+
 function importBytes(name: string, bytes: Uint8Array): ImportResult {
   if (bytes.length === 0) return { ok: false, error: m.empty };
   if (bytes.length > MAX_INPUT_BYTES) return { ok: false, error: m.tooLarge(Math.round(bytes.length / 1048576)) };
-  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? "";
-  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (zip || ext === "docx") return importDocx(bytes);
-  if (ext === "doc" || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) return { ok: false, error: m.oldDoc };
-  if (ext === "pdf" || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) return { ok: false, error: m.pdf };
-  if (ext === "json") return fromJson(decodeText(bytes)); // the exchange format: its own clear errors
-  return importText(decodeText(bytes), "文本");
+  const kind = fileKind(name, bytes);
+  switch (kind.kind) {
+    case "refused":
+      return { ok: false, error: kind.error };
+    case "docx":
+      return importDocx(bytes);
+    case "pdf":
+      return { ok: false, error: m.pdf }; // its text layer is read first, asynchronously (import-file.ts)
+    case "html":
+      return importHtml(decodeHtml(bytes), "网页（.html）");
+    case "json":
+      return fromJson(decodeText(bytes)); // the exchange format: its own clear errors
+    case "text":
+      return importText(decodeText(bytes), "文本");
+  }
 }
 
 /** A .docx: the data it carries while its text is as rendered (embedded-data.ts), else its visible text. */
@@ -130,9 +152,16 @@ function importDocx(bytes: Uint8Array): ImportResult {
   });
 }
 
+function route(input: ImportInput): ImportResult {
+  if ("text" in input) return importText(input.text, "粘贴的文本");
+  if ("html" in input) return importHtml(input.html, "粘贴的网页内容");
+  if ("pdf" in input) return fromBlocksOf(pdfBlocks(input.pdf), " PDF 文件");
+  return importBytes(input.name, input.bytes);
+}
+
 export function importReport(input: ImportInput): ImportResult {
   try {
-    return "text" in input ? importText(input.text, "粘贴的文本") : importBytes(input.name, input.bytes);
+    return route(input);
   } catch (e) {
     // A library's own text is English (「Maximum call stack size exceeded」): say what it means instead.
     const own = e instanceof Error && /[\u4e00-\u9fff]/.test(e.message) ? e.message : null;

@@ -89,9 +89,9 @@ describe("malformed input", () => {
     expectError({ name: "a.docx", bytes: new Uint8Array() }, /空的/);
   });
 
-  it("old .doc and PDF files get a way forward", () => {
+  it("old .doc files get a way forward; a PDF's text layer is read first (import-file.ts)", () => {
     expectError({ name: "a.doc", bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2]) }, /另存为/);
-    expectError({ name: "a.pdf", bytes: strToU8("%PDF-1.7 ...") }, /pdftotext/);
+    expectError({ name: "a.pdf", bytes: strToU8("%PDF-1.7 ...") }, /PDF/);
   });
 
   it("a broken exchange file", () => expectError({ name: "a.json", bytes: strToU8("{oops") }, /不是有效的 JSON 文件/));

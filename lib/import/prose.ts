@@ -3,6 +3,7 @@ import type { ReportFormat } from "../format/types";
 import type { Report } from "../report/types";
 import type { Headings, LineLook } from "./headings";
 import { splitNumbering } from "./normalise";
+import { runInHeading } from "./run-in-heading";
 
 const DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 const clean = (s: string) => s.replace(/\[bookmark:[^\]]*\]/g, "").trim();
@@ -102,8 +103,10 @@ export function readProse(format: ReportFormat, lines: string[], h: Headings, en
     const values = Object.fromEntries((def.parts ?? []).map((p) => [p.key, ""]));
     parts.forEach((p, k) => {
       const body = joinLines(lines, p.line + 1, parts[k + 1]?.line ?? to);
-      const own = statementHeading(p.text, def.parts!.find((d) => d.key === p.key)!.heading);
-      values[p.key] = own ? [own, body].filter(Boolean).join("\n") : body;
+      // The heading's own sentence, or the text run in after it (「（一）主动公开。本年度…」).
+      const heading = def.parts!.find((d) => d.key === p.key)!.heading;
+      const own = clean(runInHeading(p.text, heading).rest) || statementHeading(p.text, heading);
+      values[p.key] = [own, body].filter(Boolean).join("\n");
     });
     prose[def.key] = { text, parts: values };
   });

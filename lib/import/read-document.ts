@@ -1,9 +1,11 @@
-// A document as lines (headings, prose) and table cells, whatever it came from: Word paragraphs and
-// tables, or plain text in which the tables sit between the headings 二 and 五.
+// A document as lines (headings, prose) and table cells, whatever it came from: Word paragraphs and tables
+// (also a PDF's or a web page's, as their readers give them), or plain text in which the tables sit between
+// the headings 二 and 五.
 import type { ReportFormat } from "../format/types";
 import type { Block } from "./docx-blocks";
 import { findHeadings, type Headings, type LineLook } from "./headings";
 import { textCells } from "./text-cells";
+import { dropFurniture, unwrap, wrapWidth } from "./text-lines";
 
 export type Document = {
   lines: string[];
@@ -56,16 +58,17 @@ function tableZone(format: ReportFormat, h: Headings, lineCount: number): { from
   return { from: h.sections[first]!.line, to: after?.line ?? lineCount };
 }
 
-const PAGE_NUMBER = /^\s*[—–-]\s*\d+\s*[—–-]\s*$/;
-
+/** Text from a PDF: furniture dropped; wrapped prose rejoined into paragraphs, the tables' lines kept as they are. */
 export function fromText(format: ReportFormat, text: string): Document {
-  // Page numbers 「— 2 —」 (GB/T 9704 §7.5) in text from a PDF are not content.
-  const lines = text
-    .replace(/\r\n?/g, "\n")
-    .split("\n")
-    .map((l) => (PAGE_NUMBER.test(l) ? "" : l));
-  const headings = findHeadings(format, lines);
-  const zone = tableZone(format, headings, lines.length);
+  let lines = dropFurniture(text.replace(/\r\n?/g, "\n").split("\n"));
+  let headings = findHeadings(format, lines);
+  let zone = tableZone(format, headings, lines.length);
+  const wrap = zone && wrapWidth([...lines.slice(0, zone.from), ...lines.slice(zone.to)]);
+  if (zone && wrap) {
+    lines = [...unwrap(lines.slice(0, zone.from), wrap), ...lines.slice(zone.from, zone.to), ...unwrap(lines.slice(zone.to), wrap)];
+    headings = findHeadings(format, lines);
+    zone = tableZone(format, headings, lines.length);
+  }
   const tableText = (zone ? lines.slice(zone.from, zone.to) : lines).join("\n");
   return { lines, rows: textCells(tableText), headings, zone, allText: text, tableText };
 }

@@ -20,4 +20,8 @@ describe("textCells", () => {
     expect(textCells("6502 7294      1254\n            4625\n  9    8         4")).toEqual([["65029", "72948", "4625", "12544"]]);
     expect(textCells("0    12   3\n0    7    3")).toEqual([["0", "12", "3", "0", "7", "3"]]);
   });
+
+  it("a copy from a PDF viewer: one cell per line, a number glued to its label, no column merging", () => {
+    expect(textCells("3.危及“三安全一稳定”405\n3\n4\n5350 9995\n6315")).toEqual([["3.危及“三安全一稳定”", "405", "3", "4", "5350", "9995", "6315"]]);
+  });
 });

@@ -13,6 +13,12 @@ function splitTrailingNumbers(part: string): string[] {
   return i === 0 ? words : [words.slice(0, i).join(" "), ...words.slice(i)];
 }
 
+/** 「3.危及“三安全一稳定”405」: a viewer copy may glue a cell's number to the label before it. */
+function splitGluedNumber(part: string): string[] {
+  const m = /^(.*[\u4e00-\u9fff”）)])(\d+(?:[.,]\d+)*)$/.exec(part);
+  return m ? [m[1]!, m[2]!] : [part];
+}
+
 /** 「（三）不 1.属于国家秘密」: a numbered label starts a new cell even after a single space. */
 const splitAtNumbering = (part: string) => part.split(/\s+(?=(?:\d+[.、．]|[（(][一二三四五六七八九十]+[)）])\S)/);
 
@@ -23,6 +29,7 @@ function splitLayoutLine(line: string): string[] {
     .map((p) => p.trim())
     .filter(Boolean)
     .flatMap(splitTrailingNumbers)
+    .flatMap(splitGluedNumber)
     .flatMap(splitAtNumbering)
     .filter((p) => p !== "");
 }
@@ -37,8 +44,10 @@ const numericOnly = (line: string): Placed[] | null => {
 /**
  * pdftotext of a narrow cell: 「65029」 printed as 「6502」 with 「9」 on the line below. A shorter
  * number right under a head of four or more digits continues it; columns are then read left to right.
+ * Only in columns (pdftotext -layout): a copy from a PDF viewer has no alignment to go by.
  */
-function mergeWrapped(block: Placed[][]): string[] {
+function mergeWrapped(block: Placed[][], columns: boolean): string[] {
+  if (!columns || block.every((words) => words.length < 2)) return block.flat().map((w) => w.text);
   const cols: (Placed & { line: number })[] = [];
   let merged = false;
   block.forEach((words, line) => {
@@ -54,8 +63,9 @@ function mergeWrapped(block: Placed[][]): string[] {
 function layoutCells(lines: string[]): string[] {
   const out: string[] = [];
   let block: Placed[][] = [];
+  const columns = lines.filter((l) => /(?:^|\S)[ \u3000]{2,}\S/.test(l)).length >= 2; // aligned by runs of spaces
   const flush = () => {
-    if (block.length) out.push(...mergeWrapped(block));
+    if (block.length) out.push(...mergeWrapped(block, columns));
     block = [];
   };
   for (const line of lines) {
