@@ -12,6 +12,7 @@ import type { Detected } from "./detect-format";
 import type { DocxParts } from "./docx-blocks";
 import type { ImportResult } from "./import-report";
 import { importMessages as m } from "./messages";
+import { documentIssue } from "../rules/structure-rules";
 
 export type Embedded =
   | { kind: "none" }
@@ -79,7 +80,7 @@ function edited(visible: Read, data: Report): ImportResult {
   const report = { ...merged.report, notes: merged.report.notes?.filter((n) => !(sameName && n === m.unitKindGuessed)) };
   const names = merged.changed.map((p) => fieldName(p));
   const message = `${m.editedAfterDownload}。${m.editedFields(names.slice(0, 8), names.length - 8)}`;
-  const finding: Issue = { rule: "import.edited-after-download", severity: "warning", cells: merged.changed, message };
+  const finding = documentIssue("import.edited-after-download", merged.changed, message);
   const kept = visible.findings.filter((f) => !(sameName && f.rule === "import.unit-kind-uncertain"));
   return { ...visible, report, findings: [finding, ...kept], embedded: "edited" };
 }
@@ -91,7 +92,7 @@ export function withEmbeddedData(parts: DocxParts, readVisible: () => ImportResu
   const visible = readVisible();
   if (!visible.ok || embedded.kind === "none") return visible;
   if (embedded.kind === "unreadable") {
-    const finding: Issue = { rule: "import.embedded-unreadable", severity: "warning", cells: [], message: m.embeddedUnreadable(embedded.reason) };
+    const finding = documentIssue("import.embedded-unreadable", [], m.embeddedUnreadable(embedded.reason));
     return { ...visible, findings: [finding, ...visible.findings] };
   }
   return edited(visible, embedded.report);

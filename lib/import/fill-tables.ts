@@ -10,6 +10,7 @@ import { gov2019 } from "../../templates/gov-2019";
 import type { RowCells } from "./assemble";
 import { importMessages as m } from "./messages";
 import type { RowSpec } from "./row-specs";
+import { documentIssue } from "../rules/structure-rules";
 
 export type Filled = { report: Report; unread: string[]; notes: string[]; findings: Issue[]; missingTables: TableKey[]; subtotalColumn?: boolean };
 
@@ -25,7 +26,7 @@ type Ctx = { format: ReportFormat; found: Map<string, RowCells>; out: Filled };
 /** What could not be read, in words (unread) and as cells (an import.unread finding for the UI). */
 function unreadCells(ctx: Ctx, message: string, cells: string[]) {
   ctx.out.unread.push(message);
-  if (cells.length) ctx.out.findings.push({ rule: "import.unread", severity: "warning", cells, message });
+  if (cells.length) ctx.out.findings.push(documentIssue("import.unread", cells, message));
 }
 
 function rowPaths(ctx: Ctx, table: TableKey, rowId: string): string[] {
@@ -85,7 +86,7 @@ function missingTable(ctx: Ctx, table: TableKey, cells: number) {
   const section = ctx.format.sections.find((s) => s.table === table)!;
   ctx.out.missingTables.push(table);
   ctx.out.unread.push(m.tableMissing(def.name, cells));
-  ctx.out.findings.push({ rule: "structure.missing-table", severity: "error", cells: [tablePath(table)], message: m.missingTable(def.name, section.heading) });
+  ctx.out.findings.push(documentIssue("structure.missing-table", [tablePath(table)], m.missingTable(def.name, section.heading)));
 }
 
 function fillProactive(ctx: Ctx) {

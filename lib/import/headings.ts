@@ -7,6 +7,7 @@ import { importMessages as m } from "./messages";
 import { coverage, halfWidth, normLabel, similarity, splitNumbering } from "./normalise";
 import type { ParagraphLook } from "./paragraph-styles";
 import { runInHeading } from "./run-in-heading";
+import { documentIssue } from "../rules/structure-rules";
 
 export type Found = { key: string; line: number; text: string };
 export type Headings = { sections: Found[]; parts: Map<string, Found[]>; findings: Issue[] };
@@ -43,9 +44,9 @@ function headingFindings(s: SectionDef, text: string, autoNumbered: boolean): Is
   const out: Issue[] = [];
   // Word's automatic list numbering is not in the text; its format lives in numbering.xml.
   if (!autoNumbered && rawNumber(got.raw) !== rawNumber(want.raw))
-    out.push({ rule: "structure.heading", severity: "warning", cells, message: m.headingNumbering(text, s.heading) });
+    out.push(documentIssue("structure.heading", cells, m.headingNumbering(text, s.heading)));
   if (got.body !== want.body)
-    out.push({ rule: "structure.heading", severity: "warning", cells, message: m.headingWording(text, s.heading) });
+    out.push(documentIssue("structure.heading", cells, m.headingWording(text, s.heading)));
   return out;
 }
 
@@ -184,7 +185,7 @@ function partFindings(s: SectionDef, parts: Found[]): Issue[] {
     const got = splitNumbering(p.text);
     if (!ARABIC.test(got.prefix) || ARABIC.test(splitNumbering(def.heading).prefix)) return [];
     const cells = [prosePath(s.key, p.key)];
-    return [{ rule: "structure.heading", severity: "warning" as const, cells, message: m.headingNumbering(p.text, def.heading) }];
+    return [documentIssue("structure.heading", cells, m.headingNumbering(p.text, def.heading))];
   });
 }
 
@@ -200,7 +201,7 @@ export function findHeadings(
   for (const s of format.sections) {
     const at = sections.findIndex((f) => f.key === s.key);
     if (at < 0) {
-      findings.push({ rule: "structure.missing-section", severity: "error", cells: [sectionPath(s)], message: m.missingSection(s.heading) });
+      findings.push(documentIssue("structure.missing-section", [sectionPath(s)], m.missingSection(s.heading)));
       continue;
     }
     const here = sections[at]!;

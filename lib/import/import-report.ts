@@ -25,6 +25,7 @@ import { pdfBlocks } from "./read-pdf";
 import type { PdfPage } from "./read-pdf-types";
 import { rowSpecs } from "./row-specs";
 import { unitKindOf } from "./unit-kind";
+import { documentIssue } from "../rules/structure-rules";
 
 /** `html`: a web page or the clipboard's text/html; `pdf`: a PDF's pages as read by read-pdf-extract.ts. */
 export type ImportInput = { name: string; bytes: Uint8Array } | { text: string } | { html: string } | { name: string; pdf: PdfPage[] };
@@ -39,7 +40,7 @@ const MAX_TEXT_CHARS = 1_000_000;
 function obsoleteFinding(detected: Detected, year: number): Issue {
   const late = year >= 2021;
   const message = late ? m.obsolete2019(detected.markers, year) : m.obsolete2019Early(detected.markers);
-  return { rule: "format.obsolete-2019", severity: late ? "error" : "warning", cells: ["tables.proactive"], message };
+  return documentIssue("format.obsolete-2019", ["tables.proactive"], message, late ? "error" : "warning");
 }
 
 function tablesOf(format: ReportFormat, doc: Document, detected: Detected) {

@@ -5,6 +5,7 @@
 import type { ReportFormat } from "../format/types";
 import type { Issue } from "../rules/types";
 import { importMessages as m } from "./messages";
+import { documentIssue } from "../rules/structure-rules";
 
 export type KindGuess = { kind: string; sure: boolean };
 
@@ -80,6 +81,6 @@ export function unitKindOf(format: ReportFormat, unitName: string): { kind: stri
   if (guess.sure) return { kind: guess.kind, notes: [], findings: [] };
   const label = format.unitKinds.find((k) => k.key === guess.kind)?.label ?? guess.kind;
   const message = guess.kind === "other" ? m.unitKindGuessed : m.unitKindUncertain(unitName, label);
-  const finding: Issue = { rule: "import.unit-kind-uncertain", severity: "warning", cells: ["unit.kind"], message };
+  const finding = documentIssue("import.unit-kind-uncertain", ["unit.kind"], message);
   return { kind: guess.kind, notes: guess.kind === "other" ? [m.unitKindGuessed] : [], findings: [finding] };
 }

@@ -1,7 +1,8 @@
 // Family structure: what reading a document found about the document itself (missing sections or tables,
 // heading wording, cells that could not be read, the obsolete 2019 format). Only the doors that read a
 // document (/check, the CLI on .docx/.txt, the county desk) have these facts; a draft has none.
-import type { Issue } from "./types";
+import { ruleCatalogue } from "./catalogue";
+import type { Issue, Severity } from "./types";
 
 /** What an importer found, passed to evaluate() with the report it read. */
 export type DocumentFacts = { findings: Issue[] };
@@ -29,4 +30,17 @@ export function withDocumentFacts(issues: Issue[], document: DocumentFacts | und
     return cells.length ? [{ ...i, cells, message: blankMessage(cells) }] : [];
   });
   return [...document.findings, ...own];
+}
+
+/**
+ * An issue about a document, from what a reader found in it: the id and its severity are the catalogue's
+ * (catalogue.ts), the reader gives the cells and the sentence. Readers never choose a severity of their own
+ * except where the catalogue says it depends (format.obsolete-2019: an error from the 2021 reports on).
+ */
+export function documentIssue(rule: string, cells: string[], message: string, severity?: Severity): Issue {
+  const def = ruleCatalogue().find((r) => r.id === rule);
+  if (!def || def.family !== "structure") throw new Error(`not a catalogued document rule: ${rule}`);
+  const fixed = def.severity === "error/warning" ? severity : def.severity;
+  if (!fixed) throw new Error(`${rule} needs its severity`);
+  return { rule, severity: fixed, cells, message };
 }
