@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import valid from "../templates/gov-2021/fixtures/valid-report.json";
 import { BASE, launch } from "./browser";
 import { newReport, openStep } from "./helpers";
+import { encodeGbk } from "../test-support/gbk";
 
 let browser: Browser;
 let context: BrowserContext;
@@ -117,17 +118,7 @@ describe("the same decoding at every door", () => {
   it("a GBK data file imported on the home page keeps its Chinese", async () => {
     const page = await context.newPage();
     await page.goto(`${BASE}/`);
-    const gbk = await page.evaluate((text) => {
-      // Encode as GBK in the page with its own decoder's table (the browser writes only UTF-8 itself).
-      const table = new Map<string, number[]>();
-      const dec = new TextDecoder("gbk");
-      for (let hi = 0x81; hi <= 0xfe; hi++)
-        for (let lo = 0x40; lo <= 0xfe; lo++) {
-          const ch = dec.decode(new Uint8Array([hi, lo]));
-          if (ch.length === 1 && !table.has(ch)) table.set(ch, [hi, lo]);
-        }
-      return [...text].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : (table.get(ch) ?? [0x3f])));
-    }, JSON.stringify(valid));
+    const gbk = encodeGbk(JSON.stringify(valid));
     await page.getByLabel(/选择以前从年报助手导出的数据文件/).setInputFiles({ name: "gbk.json", mimeType: "application/json", buffer: Buffer.from(gbk) });
     await page.waitForURL(/\/report\?id=/);
     await expect.poll(() => page.locator("header").textContent()).toContain("示例县城关镇人民政府");

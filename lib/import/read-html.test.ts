@@ -10,6 +10,7 @@ import { cmsPage } from "../../test-support/cms-page";
 import { proseFields } from "../../test-support/generated-reports";
 import { importReport } from "./import-report";
 import { htmlBlocks } from "./read-html";
+import { encodeGbk } from "../../test-support/gbk";
 
 const defs = cellDefs(gov2021);
 
@@ -114,16 +115,3 @@ describe("a report published by a content system (colspan/rowspan, blank, ã€Œ/ã€
   });
 });
 
-/** GBK bytes for the page's characters, from the GB18030 decoder's own table (Node has no GBK encoder). */
-function encodeGbk(text: string): Uint8Array {
-  const table = new Map<string, number[]>();
-  const dec = new TextDecoder("gbk");
-  for (let hi = 0x81; hi <= 0xfe; hi++) {
-    for (let lo = 0x40; lo <= 0xfe; lo++) {
-      if (lo === 0x7f) continue;
-      const ch = dec.decode(new Uint8Array([hi, lo]));
-      if (ch.length === 1 && ch !== "\ufffd" && !table.has(ch)) table.set(ch, [hi, lo]);
-    }
-  }
-  return new Uint8Array([...text].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : table.get(ch) ?? [0x3f])));
-}

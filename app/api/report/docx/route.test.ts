@@ -2,21 +2,8 @@
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import valid from "../../../../templates/gov-2021/fixtures/valid-report.json";
+import { encodeGbk } from "../../../../test-support/gbk";
 import { POST } from "./route";
-
-/** 「示例县城关镇…」 in GBK, as a Windows tool would save a data file (TextEncoder only writes UTF-8). */
-function iconvGbk(text: string): Uint8Array<ArrayBuffer> {
-  const table = new Map<string, number[]>();
-  const decoder = new TextDecoder("gbk");
-  for (let hi = 0x81; hi <= 0xfe; hi++) {
-    for (let lo = 0x40; lo <= 0xfe; lo++) {
-      if (lo === 0x7f) continue;
-      const ch = decoder.decode(new Uint8Array([hi, lo]));
-      if (ch.length === 1 && ch !== "\ufffd" && !table.has(ch)) table.set(ch, [hi, lo]);
-    }
-  }
-  return new Uint8Array([...text].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : table.get(ch) ?? [0x3f])));
-}
 
 const post = (body: BodyInit, query = "") =>
   POST(new Request(`http://localhost/api/report/docx${query}`, { method: "POST", body, headers: { "Content-Type": "application/json" } }));
@@ -100,7 +87,7 @@ describe("POST /api/report/docx", () => {
 
   it("reads a data file as every other door does: GBK and UTF-16 with BOM", async () => {
     const text = JSON.stringify(valid);
-    const gbk = await post(iconvGbk(text));
+    const gbk = await post(encodeGbk(text));
     expect(gbk.status).toBe(200);
     expect(decodeURIComponent(gbk.headers.get("content-disposition")!.split("UTF-8''")[1]!)).toBe("示例县城关镇人民政府2024年政府信息公开工作年度报告.docx");
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
