@@ -13,6 +13,7 @@ import type { Issue } from "@/lib/rules/types";
 import type { Report } from "@/lib/report/types";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { FilePicker } from "@/components/ui/file-picker";
 import { CheckResult } from "./check-result";
 
 type Shown = { source: string; result: ImportResult; issues: Issue[] };
@@ -90,7 +91,7 @@ export function CheckPage() {
         <label htmlFor="check-file" className="block font-bold">
           上传报告文件
         </label>
-        <input id="check-file" type="file" accept={REPORT_FILES} onChange={fromFile} className="block" disabled={Boolean(busy)} />
+        <FilePicker id="check-file" accept={REPORT_FILES} onFile={fromFile} disabled={Boolean(busy)} />
       </section>
       <section className="space-y-2">
         <label htmlFor="check-text" className="block font-bold">

@@ -15,7 +15,7 @@ const serif = { fontFamily: '"FangSong", "仿宋", "FangSong_GB2312", "STFangson
 
 function Paragraphs({ text }: { text: string }) {
   const paras = text.split(/\n+/).filter((p) => p.trim());
-  if (paras.length === 0) return <p className="indent-[2em] text-slate-400">（未填写）</p>;
+  if (paras.length === 0) return <p className="indent-[2em] text-slate-600">（未填写）</p>;
   return paras.map((p, i) => (
     <p key={i} className="indent-[2em]">
       {p.trim()}
