@@ -13,7 +13,7 @@ function splitTrailingNumbers(part: string): string[] {
   return i === 0 ? words : [words.slice(0, i).join(" "), ...words.slice(i)];
 }
 
-/** 「3.危及“三安全一稳定”405」: a viewer copy may glue a cell's number to the label before it. */
+/** 「3.危及…稳定”405」: a viewer copy may glue a cell's number to the label before it. */
 function splitGluedNumber(part: string): string[] {
   const m = /^(.*[\u4e00-\u9fff”）)])(\d+(?:[.,]\d+)*)$/.exec(part);
   return m ? [m[1]!, m[2]!] : [part];
