@@ -79,9 +79,16 @@ function domainRules(format: ReportFormat): RuleDef[] {
 
 const ORDER: Family[] = ["content", "value", "table", "domain", "crossyear", "fee", "text", "structure"];
 
+const built = new WeakMap<ReportFormat, RuleDef[]>();
+
+/** Built once per format (readers look ids up for every finding). */
 export function ruleCatalogue(format: ReportFormat = gov2021): RuleDef[] {
-  const all = [...own, ...tableRules(format), ...domainRules(format)];
-  return ORDER.flatMap((f) => all.filter((r) => r.family === f));
+  let list = built.get(format);
+  if (!list) {
+    const all = [...own, ...tableRules(format), ...domainRules(format)];
+    built.set(format, (list = ORDER.flatMap((f) => all.filter((r) => r.family === f))));
+  }
+  return list;
 }
 
 export function isCatalogued(id: string, format: ReportFormat = gov2021): boolean {

@@ -23,8 +23,16 @@ export const PREAMBLE = { path: "preamble", name: "开头段落" } as const;
 
 export type TextField = { path: string; name: string };
 
-/** Every text field that can reach the document, with the name a message gives it (「一、总体情况·（一）主动公开」). */
+/** Every text field that can reach the document, with the name a message gives it (「一、总体情况·（一）主动公开」); built once per format. */
+const fieldCache = new WeakMap<ReportFormat, TextField[]>();
+
 export function textFields(format: ReportFormat): TextField[] {
+  let cached = fieldCache.get(format);
+  if (!cached) fieldCache.set(format, (cached = buildTextFields(format)));
+  return cached;
+}
+
+function buildTextFields(format: ReportFormat): TextField[] {
   const out: TextField[] = [PREAMBLE];
   for (const section of format.sections) {
     if (section.table) continue;
