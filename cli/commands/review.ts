@@ -13,8 +13,9 @@ import { getPath } from "../../lib/values/object-path";
 import { keyFigurePaths } from "../../lib/review/key-figures";
 import { CliError, EXIT, checkOutput, fileReason, type Out } from "../io";
 import { readInputs } from "../read-inputs";
+import { USAGE } from "../usage";
 
-export const REVIEW_USAGE = "nianbao review <报告文件|文件夹|.zip>… [--roster 名单.txt] [--last-year 上年文件夹] [--year 年度] [--xlsx 结果.xlsx] [--json]";
+export const REVIEW_USAGE = USAGE.review;
 
 type Options = { inputs: string[]; roster?: string; lastYear?: string; year?: number; xlsx?: string; json: boolean; force: boolean };
 
