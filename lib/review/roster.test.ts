@@ -65,3 +65,10 @@ describe("matchRoster", () => {
     ]);
   });
 });
+
+describe("parseRoster refuses what is not a list", () => {
+  it("an old .xls or any binary file: a Chinese message, not garbage names", async () => {
+    const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0, 0, 0, 0, 0]);
+    await expect(parseRoster({ name: "名单.xls", bytes: xls })).rejects.toThrow(/名单文件无法读取/);
+  });
+});
