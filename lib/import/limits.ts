@@ -40,14 +40,16 @@ export const LIMITS = {
   // ── text, JSON, PDF ──
   /** Characters of plain text, or of the text a document yields. */
   textChars: 1_000_000,
+  /** Lines of text, from any reader (each is matched against the headings, ≈ 40 µs; a report has < 3 000). */
+  textLines: 10_000,
   /** An exchange file (a report is ≈ 30 kB). */
   jsonChars: 2 * 1024 * 1024,
   /** Nesting of arrays/objects in JSON (the exchange format is 6 deep). */
   jsonDepth: 64,
   /** PDF pages read (a report has ≤ 30). */
   pdfPages: 100,
-  /** Text items (runs) pdf.js yields, all pages together. */
-  pdfTextItems: 100_000,
-  /** Drawing operators on one page (ruling lines are read from them). */
-  pdfPageOperators: 200_000,
+  /** Text items (runs) pdf.js yields, all pages together (a dense report page has ≈ 500). */
+  pdfTextItems: 30_000,
+  /** Drawing operators, all pages together (ruling lines are read from them; a report page has ≈ 2 000). */
+  pdfOperators: 200_000,
 } as const;

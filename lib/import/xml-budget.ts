@@ -26,6 +26,10 @@ export function scanXml(xml: string, budget: XmlBudget = DEFAULT): XmlScan {
   let i = xml.indexOf("<");
   while (i >= 0) {
     const next = xml.charCodeAt(i + 1);
+    if (next === BANG || next === QUESTION) {
+      // comments and processing instructions become nodes too: counted with the elements
+      if (++elements > budget.elements) return { ok: false, reason: "elements" };
+    }
     if (next === BANG) {
       if (xml.startsWith("<!--", i)) i = xml.indexOf("-->", i + 4);
       else if (xml.startsWith("<![CDATA[", i)) i = xml.indexOf("]]>", i + 9);
