@@ -48,8 +48,10 @@ export const LIMITS = {
   jsonDepth: 64,
   /** PDF pages read (a report has ≤ 30). */
   pdfPages: 100,
-  /** Text items (runs) pdf.js yields, all pages together (a dense report page has ≈ 500). */
-  pdfTextItems: 30_000,
-  /** Drawing operators, all pages together (ruling lines are read from them; a report page has ≈ 2 000). */
-  pdfOperators: 200_000,
+  /** Decoded bytes of all page content streams (LibreOffice's 5-page report has 38 kB; pdf.js ≈ 5 µs an operator). */
+  pdfContentBytes: 1024 * 1024,
+  /** Text items (runs) pdf.js yields, all pages together (LibreOffice's 表三 page has 551). */
+  pdfTextItems: 20_000,
+  /** Operators, all pages together (ruling lines are read from them; LibreOffice's 表三 page has 2 535). */
+  pdfOperators: 100_000,
 } as const;

@@ -4,6 +4,7 @@
 import type * as Pdfjs from "pdfjs-dist";
 import { LIMITS } from "./limits";
 import { importMessages as m } from "./messages";
+import { pdfContentWithin } from "./pdf-budget";
 import { multiply, pageRules, type Matrix, type Ops } from "./read-pdf-rules";
 import type { PdfPage, PdfRead, PdfRun } from "./read-pdf-types";
 
@@ -74,6 +75,7 @@ function failure(e: unknown): string {
 }
 
 export async function extractPdf(lib: PdfjsLib, bytes: Uint8Array, options: PdfOptions = {}): Promise<PdfRead> {
+  if (!pdfContentWithin(bytes)) return { ok: false, error: m.pdfTooMuch };
   // pdf.js may transfer (detach) the buffer it is given: pass a copy.
   const task = lib.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, ...options });
   try {

@@ -5,7 +5,8 @@ import path from "node:path";
 import { strToU8 } from "fflate";
 import valid from "../../templates/gov-2021/fixtures/valid-report.json";
 import { encodeGbk } from "../gbk";
-import { manyItems, manyPagesPdf, manyRules, brokenXrefPdf, loopingPdf, pdfOf } from "./pdf";
+import { deflateSync } from "node:zlib";
+import { manyItems, manyPagesPdf, manyRules, brokenXrefPdf, flatePagePdf, loopingPdf, pdfOf } from "./pdf";
 import { BILLION_LAUGHS, XXE, documentXml, nestedRuns, nestedSdt, nestedTables, para, paras, table } from "./word";
 import { deflate, noise, rawZip, zeroBomb, zipOf } from "./zip";
 
@@ -143,7 +144,7 @@ for (const [name, payload] of Object.entries(PAYLOADS)) {
 }
 export const withPayloadEverywhere = (payload: string) => {
   const r = report();
-  for (const at of TEXT_PATHS.filter((p) => p !== "publishedOn")) setPath(r, at, `${payload}${at}`);
+  for (const at of TEXT_PATHS.filter((p) => p !== "publishedOn" && p !== "contact.postcode")) setPath(r, at, `${payload}${at}`);
   return r;
 };
 add("fields-xss-everywhere", "r.json", () => json(withPayloadEverywhere(PAYLOADS.script!)), { expect: "read" });
@@ -199,6 +200,9 @@ add("pdf-100-pages-5000-items", "p.pdf", () => manyPagesPdf(100, manyItems(5_000
 add("pdf-one-page-200000-items", "p.pdf", () => manyPagesPdf(1, manyItems(200_000)), { expect: "refused" });
 add("pdf-50-pages-20000-rules", "p.pdf", () => manyPagesPdf(50, manyRules(20_000)), { expect: "refused" });
 add("pdf-broken-xref", "p.pdf", brokenXrefPdf, {});
+add("pdf-flate-bomb-1gb", "p.pdf", () => flatePagePdf(new Uint8Array([0x78, 0x9c, ...zeroBomb(1024), 0, 0, 0, 1])), { expect: "refused", heavy: true });
+add("pdf-flate-500000-operators", "p.pdf", () => flatePagePdf(new Uint8Array(deflateSync(strToU8("q Q\n".repeat(500_000))))), { expect: "refused" });
+add("pdf-100-pages-shared-1mb-content", "p.pdf", () => manyPagesPdf(100, "0 0 m 1 1 l S\n".repeat(70_000)), { expect: "refused" });
 add("pdf-page-tree-loop", "p.pdf", loopingPdf, { expect: "refused" });
 add("pdf-header-then-garbage", "p.pdf", () => { const b = noise(MB, 11); b.set(strToU8("%PDF-1.7\n")); return b; }, { expect: "refused" });
 add("pdf-truncated", "p.pdf", () => manyPagesPdf(3).subarray(0, 400), { expect: "refused" });
@@ -217,7 +221,7 @@ add("html-50000-nested-spans", "s.html", () => page("<span>".repeat(50_000) + "x
 add("html-1mb-one-line", "l.html", () => page(`<p>${"政府信息公开".repeat(170_000)}</p>`), {});
 add("html-300000-paragraphs", "p.html", () => page("<p>字</p>".repeat(300_000)), { expect: "refused" });
 add("html-200000-attributes", "a.html", () => page(`<p ${Array.from({ length: 200_000 }, (_, i) => `a${i}=1`).join(" ")}>x</p>`), { expect: "refused" });
-add("html-19mb-script", "s.html", () => page(`<script>${"x".repeat(19 * MB)}</script><p>一、总体情况</p>`), { expect: "refused" });
+add("html-19mb-script", "s.html", () => page(`<script>${"x".repeat(19 * MB)}</script><p>一、总体情况</p>`), {});
 add("html-xss-report", "x.html", () => page(`<h1><script>alert(1)</script>城关镇2024年政府信息公开工作年度报告</h1><p>一、总体情况<img src=x onerror=alert(1)></p>`), {});
 add("html-control-chars", "c.html", () => page(`<p>一、总体情况\u0001\u0002</p><p>\ud800</p>`), {});
 
@@ -228,7 +232,7 @@ add("text-200000-lines", "l.txt", () => strToU8("一、总体情况\n".repeat(14
 add("text-100000-headings", "l.txt", () => strToU8(Array.from({ length: 100_000 }, (_, i) => `（${i}）主动公开`).join("\n")), {});
 add("text-200000-table-lines", "l.txt", () => strToU8("二、主动公开政府信息情况\n" + "规章\t1\t2\t3\n".repeat(80_000) + "五、存在的主要问题及改进情况\n"), {});
 add("text-control-chars", "c.txt", () => strToU8(seedText().replace(/。/g, "。\u0001")), {});
-add("text-lone-surrogates", "c.txt", () => strToU8(seedText().replace(/。/g, "\ud800。")), { expect: "read" });
+add("text-lone-surrogates", "c.txt", () => strToU8(seedText().replace(/。/g, "\ud800。")), {}); // UTF-8 cannot hold them: U+FFFD
 add("text-xss", "x.txt", () => strToU8(seedText().replace(/官庄镇/g, "<script>alert(1)</script>官庄镇")), { expect: "read" });
 add("text-1000000-chars", "x.txt", () => strToU8("字".repeat(1_000_001)), { expect: "refused" });
 

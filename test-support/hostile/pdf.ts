@@ -33,6 +33,18 @@ export const manyItems = (items: number) => Array.from({ length: items }, (_, i)
 /** Ruling lines: `n` short strokes (a table's borders, as read-pdf-rules.ts collects them). */
 export const manyRules = (n: number) => Array.from({ length: n }, (_, i) => `${(i % 500) + 10} ${(i % 700) + 10} m ${(i % 500) + 20} ${(i % 700) + 10} l S`).join("\n");
 
+/** One page whose content stream is Flate-compressed (zlib, RFC 1950) `data`. */
+export function flatePagePdf(zlibData: Uint8Array): Uint8Array {
+  const head = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>\nendobj\n";
+  const streamHead = `4 0 obj\n<< /Length ${zlibData.length} /Filter /FlateDecode >>\nstream\n`;
+  const tail = "\nendstream\nendobj\ntrailer\n<< /Size 5 /Root 1 0 R >>\n%%EOF\n";
+  const out = new Uint8Array(head.length + streamHead.length + zlibData.length + tail.length);
+  out.set(enc.encode(head + streamHead));
+  out.set(zlibData, head.length + streamHead.length);
+  out.set(enc.encode(tail), head.length + streamHead.length + zlibData.length);
+  return out;
+}
+
 export function brokenXrefPdf(): Uint8Array {
   return pdfOf(["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>", stream("BT 12 Tf (x) Tj ET")], { xref: false });
 }
