@@ -144,7 +144,7 @@ for (const [name, payload] of Object.entries(PAYLOADS)) {
 }
 export const withPayloadEverywhere = (payload: string) => {
   const r = report();
-  for (const at of TEXT_PATHS.filter((p) => p !== "publishedOn" && p !== "contact.postcode")) setPath(r, at, `${payload}${at}`);
+  for (const at of TEXT_PATHS.filter((p) => !["publishedOn", "contact.postcode", "contact.phone"].includes(p))) setPath(r, at, `${payload}${at}`);
   return r;
 };
 add("fields-xss-everywhere", "r.json", () => json(withPayloadEverywhere(PAYLOADS.script!)), { expect: "read" });
@@ -222,7 +222,7 @@ add("html-1mb-one-line", "l.html", () => page(`<p>${"政府信息公开".repeat(
 add("html-300000-paragraphs", "p.html", () => page("<p>字</p>".repeat(300_000)), { expect: "refused" });
 add("html-200000-attributes", "a.html", () => page(`<p ${Array.from({ length: 200_000 }, (_, i) => `a${i}=1`).join(" ")}>x</p>`), { expect: "refused" });
 add("html-19mb-script", "s.html", () => page(`<script>${"x".repeat(19 * MB)}</script><p>一、总体情况</p>`), {});
-add("html-xss-report", "x.html", () => page(`<h1><script>alert(1)</script>城关镇2024年政府信息公开工作年度报告</h1><p>一、总体情况<img src=x onerror=alert(1)></p>`), {});
+add("html-xss-report", "x.html", () => page(`<h1><script>alert(1)</script>&lt;script&gt;alert(2)&lt;/script&gt;城关镇2024年政府信息公开工作年度报告</h1><p>一、总体情况</p><p><img src=x onerror=alert(1)>&lt;img src=x onerror=alert(3)&gt;本机关依法公开政府信息。</p>`), { expect: "read" });
 add("html-control-chars", "c.html", () => page(`<p>一、总体情况\u0001\u0002</p><p>\ud800</p>`), {});
 
 // ── plain text ───────────────────────────────────────────────────────────────────────────────────────────────
