@@ -22,7 +22,7 @@ async function cli(where: string, ...argv: string[]) {
   return r;
 }
 
-async function api(where: string, body: Uint8Array) {
+async function api(where: string, body: Uint8Array<ArrayBuffer>) {
   const stop = meter();
   const res = await POST(new Request("http://localhost/api/report/docx?draft=1", { method: "POST", body, headers: { "Content-Type": "application/json" } }));
   const bytes = new Uint8Array(await res.arrayBuffer());
