@@ -9,7 +9,7 @@ import { LIMITS } from "./limits";
 import { importMessages as m } from "./messages";
 import { paragraphLook, readParagraphStyles, type ParagraphLook, type ParagraphStyles } from "./paragraph-styles";
 import { scanXml, type XmlScan } from "./xml-budget";
-import { inflateEntry, zipEntries, type Inflated, type ZipEntry } from "./zip-read";
+import { inflateEntry, zipEntries, type Inflated, type Watch, type ZipEntry } from "./zip-read";
 
 /**
  * `numbered`: the paragraph uses automatic list numbering (w:numPr), so its 「一、」 is not in the text.
@@ -117,12 +117,37 @@ const SCAN_ERRORS: Record<Exclude<XmlScan, { ok: true }>["reason"], string> = {
   paragraphs: m.tooManyParagraphs,
   cells: m.tooManyCells,
 };
-const INFLATE_ERRORS: Record<Exclude<Inflated, { ok: true }>["reason"], string> = { corrupt: m.badZip, "too-big": m.partTooBig, unsupported: m.zipUnsupported };
+const INFLATE_ERRORS: Record<Exclude<Inflated, { ok: true }>["reason"], string> = { corrupt: m.badZip, "too-big": m.partTooBig, unsupported: m.zipUnsupported, watched: m.tooManyParagraphs };
+
+const LT = 0x3c, W = 0x77, COLON = 0x3a, P = 0x70;
+const ENDS_NAME = new Set([0x20, 0x3e, 0x2f, 0x09, 0x0a, 0x0d]);
+
+/**
+ * Counts 「<w:p」 start tags in the bytes as they inflate (a tag cut between two chunks is counted too), so a
+ * document of 200 000 paragraphs stops inflating at the 20 001st instead of after 7 MB; scanXml counts
+ * exactly afterwards, under any prefix.
+ */
+function paragraphWatch(): Watch {
+  let seen = 0;
+  let carry = new Uint8Array(0);
+  return (chunk) => {
+    const bytes = carry.length ? new Uint8Array([...carry, ...chunk.subarray(0, 8)]) : null;
+    const count = (b: Uint8Array, from: number, to: number) => {
+      for (let i = b.indexOf(LT, from); i >= 0 && i < to; i = b.indexOf(LT, i + 1)) {
+        if (b[i + 1] === W && b[i + 2] === COLON && b[i + 3] === P && ENDS_NAME.has(b[i + 4] ?? -1)) seen++;
+      }
+    };
+    if (bytes) count(bytes, 0, carry.length); // tags that start in the previous chunk's last bytes
+    count(chunk, 0, Math.max(0, chunk.length - 4));
+    carry = chunk.slice(Math.max(0, chunk.length - 4));
+    return seen <= LIMITS.paragraphs;
+  };
+}
 
 /** A part as text, inflated within its budget and scanned before anything parses it. */
-function readPart(bytes: Uint8Array, entry: ZipEntry, budget: number): { ok: true; text: string } | { ok: false; error: string } {
+function readPart(bytes: Uint8Array, entry: ZipEntry, budget: number, watch?: Watch): { ok: true; text: string } | { ok: false; error: string } {
   if (entry.declaredSize > budget) return { ok: false, error: m.partTooBig };
-  const inflated = inflateEntry(bytes, entry, budget);
+  const inflated = inflateEntry(bytes, entry, budget, watch);
   if (!inflated.ok) return { ok: false, error: INFLATE_ERRORS[inflated.reason] };
   const text = strFromU8(inflated.bytes);
   const scan = scanXml(text);
@@ -139,12 +164,12 @@ export function readDocxParts(bytes: Uint8Array): PartsResult {
   const doc = listed.entries.find((e) => e.name === DOC);
   if (!doc) return { ok: false, error: m.noDocumentXml };
   let left = LIMITS.inflatedTotal;
-  const read = (e: ZipEntry, budget: number) => {
-    const part = readPart(bytes, e, Math.min(budget, left));
+  const read = (e: ZipEntry, budget: number, watch?: Watch) => {
+    const part = readPart(bytes, e, Math.min(budget, left), watch);
     if (part.ok) left -= part.text.length;
     return part;
   };
-  const xml = read(doc, LIMITS.xmlPartBytes);
+  const xml = read(doc, LIMITS.xmlPartBytes, paragraphWatch());
   if (!xml.ok) return xml;
   const stylesEntry = listed.entries.find((e) => e.name === STYLES);
   const styles = stylesEntry && read(stylesEntry, LIMITS.xmlPartBytes);

@@ -5,13 +5,15 @@ import { Inflate } from "fflate";
 
 export type ZipEntry = { name: string; method: number; flags: number; compressedSize: number; declaredSize: number; headerOffset: number };
 export type Listed = { ok: true; entries: ZipEntry[] } | { ok: false; reason: "corrupt" | "too-many" };
-export type Inflated = { ok: true; bytes: Uint8Array } | { ok: false; reason: "corrupt" | "too-big" | "unsupported" };
+export type Inflated = { ok: true; bytes: Uint8Array } | { ok: false; reason: "corrupt" | "too-big" | "unsupported" | "watched" };
+/** Sees each inflated chunk as it comes; false stops inflating (what it saw is already too much). */
+export type Watch = (chunk: Uint8Array) => boolean;
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
-/** Inflate input is fed this many bytes at a time: deflate expands at most 1032×, so one step yields ≤ 1 MB. */
-const STEP = 1024;
+/** Inflate input is fed this many bytes at a time: deflate expands at most 1032×, so one step yields ≤ 16 MB past the budget. */
+const STEP = 16384;
 
 function endRecord(view: DataView): number {
   const last = view.byteLength - 22;
@@ -59,8 +61,8 @@ function storedBytes(bytes: Uint8Array, e: ZipEntry): Uint8Array | null {
   return to <= bytes.length ? bytes.subarray(from, to) : null;
 }
 
-/** Inflates one entry, refusing it once more than `budget` bytes come out. */
-export function inflateEntry(bytes: Uint8Array, e: ZipEntry, budget: number): Inflated {
+/** Inflates one entry, refusing it once more than `budget` bytes come out, or once `watch` says stop. */
+export function inflateEntry(bytes: Uint8Array, e: ZipEntry, budget: number, watch?: Watch): Inflated {
   if (e.flags & 1) return { ok: false, reason: "unsupported" }; // encrypted
   const stored = storedBytes(bytes, e);
   if (!stored) return { ok: false, reason: "corrupt" };
@@ -69,15 +71,18 @@ export function inflateEntry(bytes: Uint8Array, e: ZipEntry, budget: number): In
   const chunks: Uint8Array[] = [];
   let total = 0;
   let done = false;
+  let stop = false;
   const inflater = new Inflate((chunk, final) => {
     chunks.push(chunk);
     total += chunk.length;
+    if (watch && !watch(chunk)) stop = true;
     if (final) done = true;
   });
   try {
     for (let at = 0; at < stored.length && !done; at += STEP) {
       inflater.push(stored.subarray(at, at + STEP), at + STEP >= stored.length);
       if (total > budget) return { ok: false, reason: "too-big" };
+      if (stop) return { ok: false, reason: "watched" };
     }
   } catch {
     return { ok: false, reason: "corrupt" };
