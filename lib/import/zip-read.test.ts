@@ -15,12 +15,18 @@ describe("zip-read", () => {
   });
 
   it("stops inflating at the budget, whatever size the entry declares", () => {
-    const zip = rawZip([{ name: "x", data: zeroBomb(1024), size: 1000 }]); // 1 GB of zeros declared as 1 kB
+    const zip = rawZip([{ name: "x", data: zeroBomb(1024), size: 9 << 20 }]); // 1 GB of zeros declared as 9 MB
     const listed = zipEntries(zip, 10);
     if (!listed.ok) throw new Error(listed.reason);
     const t0 = performance.now();
     expect(inflateEntry(zip, listed.entries[0]!, 4 << 20)).toEqual({ ok: false, reason: "too-big" });
     expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  it("refuses a declared size below the compressed one without inflating (deflate never grows data that much)", () => {
+    const zip = rawZip([{ name: "x", data: zeroBomb(64), size: 1000 }]);
+    const listed = zipEntries(zip, 10);
+    expect(listed.ok && inflateEntry(zip, listed.entries[0]!, 4 << 20)).toEqual({ ok: false, reason: "corrupt" });
   });
 
   it("refuses too many entries, broken directories and encrypted or unknown methods", () => {

@@ -12,8 +12,8 @@ export type Watch = (chunk: Uint8Array) => boolean;
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
-/** Inflate input is fed this many bytes at a time: deflate expands at most 1032×, so one step yields ≤ 16 MB past the budget. */
-const STEP = 16384;
+/** Inflate input is fed this many bytes at a time: deflate expands at most 1032×, so one step yields ≤ 8 MB past the budget. */
+const STEP = 8192;
 
 function endRecord(view: DataView): number {
   const last = view.byteLength - 22;
@@ -68,6 +68,8 @@ export function inflateEntry(bytes: Uint8Array, e: ZipEntry, budget: number, wat
   if (!stored) return { ok: false, reason: "corrupt" };
   if (e.method === 0) return stored.length > budget ? { ok: false, reason: "too-big" } : stored.length === e.declaredSize ? { ok: true, bytes: stored } : { ok: false, reason: "corrupt" };
   if (e.method !== 8) return { ok: false, reason: "unsupported" };
+  // Deflate never grows data by more than a few bytes a block: a declared size below the compressed one is a lie.
+  if (stored.length > e.declaredSize * 1.01 + 1024) return { ok: false, reason: "corrupt" };
   const chunks: Uint8Array[] = [];
   let total = 0;
   let done = false;
