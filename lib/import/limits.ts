@@ -42,8 +42,8 @@ export const LIMITS = {
   textChars: 1_000_000,
   /** Lines of text, from any reader (each is matched against the headings, ≈ 40 µs; a report has < 3 000). */
   textLines: 10_000,
-  /** An exchange file (a report is ≈ 30 kB). */
-  jsonChars: 2 * 1024 * 1024,
+  /** An exchange file (a report is ≈ 30 kB; the schema lets a few fields hold 200 000 characters each). */
+  jsonChars: 4 * 1024 * 1024,
   /** Nesting of arrays/objects in JSON (the exchange format is 6 deep). */
   jsonDepth: 64,
   /** PDF pages read (a report has ≤ 30). */

@@ -12,7 +12,7 @@ describe("JSON within budgets (issue 15)", () => {
   it("refuses deep or large documents before parsing them, in Chinese", () => {
     const deep = parseJsonBounded("[".repeat(100_000) + "]".repeat(100_000));
     expect(deep.ok ? "" : deep.error).toMatch(/嵌套过深/);
-    const large = parseJsonBounded(JSON.stringify({ preamble: "x".repeat(3 * 1024 * 1024) }));
+    const large = parseJsonBounded(JSON.stringify({ preamble: "x".repeat(5 * 1024 * 1024) }));
     expect(large.ok ? "" : large.error).toMatch(/过大/);
   });
 

@@ -43,7 +43,7 @@ export function jsonDepthWithin(text: string, max: number): boolean {
  * before it is parsed (5 million nested arrays would take 1.6 s and 500 MB to build, for nothing).
  */
 export function parseJsonBounded(text: string): { ok: true; data: unknown } | { ok: false; error: string } {
-  if (text.length > LIMITS.jsonChars) return { ok: false, error: "数据文件过大（超过 2 MB），不是年报助手导出的数据文件" };
+  if (text.length > LIMITS.jsonChars) return { ok: false, error: "数据文件过大（超过 4 MB），不是年报助手导出的数据文件" };
   if (!jsonDepthWithin(text, LIMITS.jsonDepth)) return { ok: false, error: "数据文件嵌套过深，不是年报助手导出的数据文件" };
   try {
     return { ok: true, data: JSON.parse(text.replace(/^\uFEFF/, "")) };
