@@ -4,7 +4,7 @@
 import { DOMParser } from "@xmldom/xmldom";
 import { DATA_NAMESPACE, DATA_VERSION } from "../docx/embedded-data";
 import { FINGERPRINT_ALGORITHM, textFingerprint } from "../docx/visible-text";
-import { validateReport } from "../report/parse-report-json";
+import { parseJsonBounded, validateReport } from "../report/parse-report-json";
 import type { Report } from "../report/types";
 import type { Issue } from "../rules/types";
 import { fieldName, mergeEdited } from "./compare-embedded";
@@ -13,6 +13,7 @@ import type { DocxParts } from "./docx-blocks";
 import type { ImportResult } from "./import-report";
 import { importMessages as m } from "./messages";
 import { documentIssue } from "../rules/structure-rules";
+import { scanXml } from "./xml-budget";
 
 export type Embedded =
   | { kind: "none" }
@@ -22,7 +23,7 @@ export type Embedded =
 type El = { localName: string | null; namespaceURI: string | null; textContent: string | null; getAttribute(n: string): string | null; getElementsByTagNameNS(ns: string, n: string): ArrayLike<El> };
 
 function parse(xml: string): El | null {
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) return null;
+  if (!scanXml(xml).ok) return null; // a DOCTYPE anywhere, or past the budgets of limits.ts
   try {
     let failed = false;
     const doc = new DOMParser({ onError: (level) => void (level !== "warning" && (failed = true)) }).parseFromString(xml, "text/xml");
@@ -44,13 +45,9 @@ function readPart(xml: string): Part {
   const print = first(root, "fingerprint");
   const data = first(root, "report");
   if (!print || !data) return { kind: "unreadable", reason: m.embeddedBroken };
-  let json: unknown;
-  try {
-    json = JSON.parse(data.textContent ?? "");
-  } catch {
-    return { kind: "unreadable", reason: m.embeddedBroken };
-  }
-  const valid = validateReport(json);
+  const json = parseJsonBounded(data.textContent ?? "");
+  if (!json.ok) return { kind: "unreadable", reason: m.embeddedBroken };
+  const valid = validateReport(json.data);
   if (!valid.ok) return { kind: "unreadable", reason: valid.error };
   const known = print.getAttribute("algorithm") === FINGERPRINT_ALGORITHM; // another algorithm: compare the text
   return { kind: "part", report: valid.report, fingerprint: known ? (print.textContent ?? "").trim() : null };

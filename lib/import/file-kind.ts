@@ -1,8 +1,9 @@
 // What an uploaded file is, from its first bytes (its signature) before its name: a .doc that is really a
 // web page (Word's 「另存为网页」 renamed), or a .docx that is a zip of something else, happen. Files that
 // cannot be read get a message saying what to do instead.
-import { unzipSync } from "fflate";
+import { LIMITS } from "./limits";
 import { importMessages as m } from "./messages";
+import { zipEntries } from "./zip-read";
 
 export type FileKind = { kind: "docx" | "pdf" | "html" | "json" | "text" } | { kind: "refused"; error: string };
 
@@ -31,17 +32,9 @@ const isMhtml = (bytes: Uint8Array) => /^(?:MIME-Version|From|Content-Type)\s*:[
 
 /** A zip is a .docx when it holds word/document.xml; other Office and OFD files are zips too. */
 function zipKind(bytes: Uint8Array, ext: string): FileKind {
-  const names: string[] = [];
-  try {
-    unzipSync(bytes, {
-      filter: (f) => {
-        names.push(f.name);
-        return false; // names only: nothing is inflated
-      },
-    });
-  } catch {
-    return { kind: "docx" }; // a damaged .docx: its reader says so
-  }
+  const listed = zipEntries(bytes, LIMITS.zipEntries); // names only: nothing is inflated
+  if (!listed.ok) return { kind: "docx" }; // a damaged .docx (or a zip of too many parts): its reader says so
+  const names = listed.entries.map((e) => e.name);
   if (names.includes("word/document.xml") || names.length === 0) return { kind: "docx" };
   if (names.some((n) => n.startsWith("xl/"))) return { kind: "refused", error: m.spreadsheet(".xlsx") };
   if (names.some((n) => n.startsWith("ppt/"))) return { kind: "refused", error: m.slides(".pptx") };

@@ -20,6 +20,8 @@ import { fillTables } from "./fill-tables";
 import { importMessages as m, markerNames } from "./messages";
 import { readProse, readSignature, readTitle } from "./prose";
 import { fromBlocks, fromText, type Document } from "./read-document";
+import { scanHtml } from "./html-budget";
+import { LIMITS } from "./limits";
 import { htmlBlocks } from "./read-html";
 import { pdfBlocks } from "./read-pdf";
 import type { PdfPage } from "./read-pdf-types";
@@ -34,8 +36,8 @@ export type ImportResult =
   | { ok: true; report: Report; detected: Detected; unread: string[]; findings: Issue[]; embedded?: "exact" | "edited" }
   | { ok: false; error: string };
 
-export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
-const MAX_TEXT_CHARS = 1_000_000;
+export const MAX_INPUT_BYTES = LIMITS.inputBytes;
+const MAX_TEXT_CHARS = LIMITS.textChars;
 
 function obsoleteFinding(detected: Detected, year: number): Issue {
   const late = year >= 2021;
@@ -107,20 +109,38 @@ function fromJson(text: string): ImportResult {
   return { ok: true, report: parsed.report, detected, unread: [], findings: [] };
 }
 
+/** Line breaks in a text, stopping past the budget (limits.ts textLines). */
+function tooManyLines(texts: Iterable<string>): boolean {
+  let lines = 0;
+  for (const t of texts) {
+    for (let i = t.indexOf("\n"); i >= 0; i = t.indexOf("\n", i + 1)) if (++lines > LIMITS.textLines) return true;
+    if (++lines > LIMITS.textLines) return true;
+  }
+  return false;
+}
+
 function importText(text: string, source: string): ImportResult {
   if (!text.trim()) return { ok: false, error: m.empty };
   if (text.length > MAX_TEXT_CHARS) return { ok: false, error: m.textTooLong };
   if (looksBinary(text)) return { ok: false, error: m.binary };
   if (/^\s*\{/.test(text)) return fromJson(text);
+  if (tooManyLines([text])) return { ok: false, error: m.tooManyLines };
   return build(gov2021, fromText(gov2021, text), source);
 }
 
-const fromBlocksOf = (blocks: Block[], source: string) => build(gov2021, fromBlocks(gov2021, blocks), source);
+function fromBlocksOf(blocks: Block[], source: string): ImportResult {
+  if (tooManyLines(blocks.flatMap((b) => (b.type === "p" ? [b.text] : [])))) return { ok: false, error: m.tooManyLines };
+  return build(gov2021, fromBlocks(gov2021, blocks), source);
+}
 
 function importHtml(html: string, source: string): ImportResult {
   if (!html.trim()) return { ok: false, error: m.empty };
   if (html.length > MAX_INPUT_BYTES) return { ok: false, error: m.textTooLong };
-  return fromBlocksOf(htmlBlocks(html), source);
+  const scan = scanHtml(html);
+  if (!scan.ok) return { ok: false, error: scan.reason === "depth" ? m.tooDeep : m.htmlTooBig };
+  const blocks = htmlBlocks(html);
+  if (blocks.reduce((n, b) => n + (b.type === "p" ? b.text.length : b.rows.reduce((k, r) => k + r.join("").length, 0)), 0) > LIMITS.textChars) return { ok: false, error: m.textTooLong };
+  return fromBlocksOf(blocks, source);
 }
 
 function importBytes(name: string, bytes: Uint8Array): ImportResult {
@@ -149,7 +169,7 @@ function importDocx(bytes: Uint8Array): ImportResult {
   if (!parts.ok) return parts;
   return withEmbeddedData(parts, () => {
     const read = blocksOf(parts);
-    return read.ok ? build(gov2021, fromBlocks(gov2021, read.blocks), " Word 文档（.docx）") : read;
+    return read.ok ? fromBlocksOf(read.blocks, " Word 文档（.docx）") : read;
   });
 }
 

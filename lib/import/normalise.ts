@@ -18,8 +18,20 @@ const PREFIX = /^\s*(?:(\d{1,2})(?:\s*[.、．,，]|\s+)|[(（]\s*([一二三四
 
 export type Numbered = { prefix: string; body: string; raw: string };
 
+/** The format's own headings are split once per line read: remembered (a bounded cache: pure function). */
+const split = new Map<string, Numbered>();
+
 /** Splits 「（三）不予公开」 into prefix 「(三)」 and body 「不予公开」; 「1、」「1.」 both give 「1」. */
 export function splitNumbering(label: string): Numbered {
+  let found = split.get(label);
+  if (!found) {
+    if (split.size >= 256) split.clear();
+    split.set(label, (found = splitOnce(label)));
+  }
+  return found;
+}
+
+function splitOnce(label: string): Numbered {
   const text = halfWidth(label);
   const m = PREFIX.exec(text);
   if (!m) return { prefix: "", body: normLabel(text), raw: "" };

@@ -94,6 +94,7 @@ class Reader {
   }
 }
 
+/** The page's blocks; call scanHtml (html-budget.ts) first: parse5 and this walk are then bounded. */
 export function htmlBlocks(html: string): Block[] {
   const doc = parse(html);
   const reader = new Reader();

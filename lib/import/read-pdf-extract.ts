@@ -2,7 +2,9 @@
 // Node (legacy build, cli/ and tests) and in the browser's Web Worker: the caller passes the module.
 // Nothing is rendered and no script in the PDF runs (isEvalSupported: false, no font faces).
 import type * as Pdfjs from "pdfjs-dist";
+import { LIMITS } from "./limits";
 import { importMessages as m } from "./messages";
+import { pdfContentWithin } from "./pdf-budget";
 import { multiply, pageRules, type Matrix, type Ops } from "./read-pdf-rules";
 import type { PdfPage, PdfRead, PdfRun } from "./read-pdf-types";
 
@@ -10,7 +12,7 @@ export type PdfjsLib = Pick<typeof Pdfjs, "getDocument" | "OPS">;
 /** Where the character maps for non-embedded Chinese fonts come from (cMapUrl, or a reader factory). */
 export type PdfOptions = { cMapUrl?: string; cMapPacked?: boolean; CMapReaderFactory?: object };
 
-export const MAX_PDF_PAGES = 100;
+export const MAX_PDF_PAGES = LIMITS.pdfPages;
 /** Fewer characters than this in the whole text layer: nothing to read (a scan, or only images). */
 const MIN_TEXT_CHARS = 50;
 
@@ -31,12 +33,34 @@ function countImages(ops: Ops & Record<string, number>, fnArray: number[]): numb
   return fnArray.filter((f) => paints.has(f)).length;
 }
 
-async function readPage(lib: PdfjsLib, page: Pdfjs.PDFPageProxy): Promise<PdfPage> {
+/** What is left to read of the budgets of limits.ts, across all pages. */
+type Budget = { items: number; operators: number };
+class TooMuch extends Error {}
+
+/** The page's text items, read as a stream and cancelled as soon as the budget is spent. */
+async function textItems(page: Pdfjs.PDFPageProxy, budget: Budget): Promise<object[]> {
+  const reader = page.streamTextContent().getReader() as ReadableStreamDefaultReader<{ items: object[] }>;
+  const items: object[] = [];
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return items;
+    items.push(...value.items);
+    budget.items -= value.items.length;
+    if (budget.items < 0) {
+      await reader.cancel();
+      throw new TooMuch();
+    }
+  }
+}
+
+async function readPage(lib: PdfjsLib, page: Pdfjs.PDFPageProxy, budget: Budget): Promise<PdfPage> {
   const viewport = page.getViewport({ scale: 1 });
   const view = viewport.transform as Matrix;
-  const text = await page.getTextContent();
-  const runs = text.items.flatMap((item) => (isText(item) ? [toRun(item, view)].filter((r): r is PdfRun => r !== null) : []));
+  const items = await textItems(page, budget);
+  const runs = items.flatMap((item) => (isText(item) ? [toRun(item, view)].filter((r): r is PdfRun => r !== null) : []));
   const list = await page.getOperatorList();
+  budget.operators -= list.fnArray.length;
+  if (budget.operators < 0) throw new TooMuch();
   const ops = lib.OPS as unknown as Ops & Record<string, number>;
   const rules = pageRules(ops, list.fnArray, list.argsArray, view);
   page.cleanup();
@@ -51,18 +75,20 @@ function failure(e: unknown): string {
 }
 
 export async function extractPdf(lib: PdfjsLib, bytes: Uint8Array, options: PdfOptions = {}): Promise<PdfRead> {
+  if (!pdfContentWithin(bytes)) return { ok: false, error: m.pdfTooMuch };
   // pdf.js may transfer (detach) the buffer it is given: pass a copy.
   const task = lib.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, ...options });
   try {
     const doc = await task.promise;
     if (doc.numPages > MAX_PDF_PAGES) return { ok: false, error: m.pdfTooManyPages(doc.numPages, MAX_PDF_PAGES) };
     const pages: PdfPage[] = [];
-    for (let i = 1; i <= doc.numPages; i++) pages.push(await readPage(lib, await doc.getPage(i)));
+    const budget: Budget = { items: LIMITS.pdfTextItems, operators: LIMITS.pdfOperators };
+    for (let i = 1; i <= doc.numPages; i++) pages.push(await readPage(lib, await doc.getPage(i), budget));
     const chars = pages.reduce((n, p) => n + p.runs.reduce((k, r) => k + r.text.replace(/\s/g, "").length, 0), 0);
     if (chars < MIN_TEXT_CHARS) return { ok: false, error: pages.some((p) => p.images > 0) ? m.pdfScanned : m.pdfNoText };
     return { ok: true, pages };
   } catch (e) {
-    return { ok: false, error: failure(e) };
+    return { ok: false, error: e instanceof TooMuch ? m.pdfTooMuch : failure(e) };
   } finally {
     await task.destroy();
   }

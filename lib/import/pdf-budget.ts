@@ -1,0 +1,45 @@
+// One pass over a PDF's bytes before pdf.js sees them (limits.ts): the content streams (page contents and
+// form XObjects: streams that are not fonts, images, metadata or cross-reference/object streams) are
+// inflated under a byte budget counted while streaming, so neither a Flate bomb nor a page of a million
+// operators reaches pdf.js, which evaluates a page's content in one go and cannot be stopped midway.
+import { Unzlib } from "fflate";
+import { LIMITS } from "./limits";
+
+const NOT_CONTENT = /\/Length1|\/Subtype\s*\/(?!Form\b)|\/Type\s*\/(?:XRef|ObjStm|Metadata|EmbeddedFile)|\/FontFile/;
+const STEP = 1024;
+
+/** Decoded bytes of one stream, stopping once past `budget`; null when it cannot be decoded here. */
+function decodedLength(data: Uint8Array, flate: boolean, budget: number): number | null {
+  if (!flate) return data.length;
+  let total = 0;
+  const inflater = new Unzlib((chunk) => void (total += chunk.length));
+  try {
+    for (let at = 0; at < data.length && total <= budget; at += STEP) inflater.push(data.subarray(at, at + STEP), at + STEP >= data.length);
+  } catch {
+    return total > 0 ? total : null; // damaged (or encrypted): pdf.js says so, or reads what it can
+  }
+  return total;
+}
+
+/** Whether the PDF's content streams decode to at most LIMITS.pdfContentBytes together. */
+export function pdfContentWithin(bytes: Uint8Array, budget: number = LIMITS.pdfContentBytes): boolean {
+  const text = new TextDecoder("latin1").decode(bytes);
+  let left = budget;
+  for (let at = text.indexOf("stream"); at >= 0; at = text.indexOf("stream", at + 6)) {
+    if (text.startsWith("endstream", at - 3)) continue;
+    const before = text.slice(Math.max(0, at - 2000), at);
+    const dictEnd = before.lastIndexOf(">>");
+    if (dictEnd < 0 || before.slice(dictEnd + 2).trim()) continue; // not 「>> stream」
+    const dict = before.slice(Math.max(before.lastIndexOf(" obj"), before.lastIndexOf("obj\n"), 0), dictEnd);
+    let start = at + 6;
+    if (text[start] === "\r") start++;
+    if (text[start] === "\n") start++;
+    const end = text.indexOf("endstream", start);
+    if (end < 0) break;
+    at = end;
+    if (NOT_CONTENT.test(dict)) continue;
+    const length = decodedLength(bytes.subarray(start, end), /\/FlateDecode|\/Fl\b/.test(dict), left);
+    if (length !== null && (left -= length) < 0) return false;
+  }
+  return true;
+}
