@@ -48,10 +48,14 @@ export const LIMITS = {
   jsonDepth: 64,
   /** PDF pages read (a report has ≤ 30). */
   pdfPages: 100,
-  /** Decoded bytes of all page content streams (LibreOffice's 5-page report has 38 kB; pdf.js ≈ 5 µs an operator). */
-  pdfContentBytes: 1024 * 1024,
-  /** Text items (runs) pdf.js yields, all pages together (LibreOffice's 表三 page has 551). */
-  pdfTextItems: 20_000,
-  /** Operators, all pages together (ruling lines are read from them; LibreOffice's 表三 page has 2 535). */
-  pdfOperators: 100_000,
+  /**
+   * Decoded bytes of all page content streams (LibreOffice's 5-page report has 38 kB; Word and WPS write
+   * several times more — each border a rectangle, each run positioned — so the margin is wide; the operator
+   * and text-item caps below are what bound pdf.js's work).
+   */
+  pdfContentBytes: 4 * 1024 * 1024,
+  /** Text items (runs) pdf.js yields, all pages together (LibreOffice's 表三 page has 551; a 30-page report from Word < 15 000). */
+  pdfTextItems: 40_000,
+  /** Operators, all pages together (ruling lines are read from them; LibreOffice's 表三 page has 2 535; pdf.js ≈ 5 µs each). */
+  pdfOperators: 150_000,
 } as const;
