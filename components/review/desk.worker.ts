@@ -1,0 +1,115 @@
+// The county desk's Web Worker: reads every file, reviews it with the one rule engine (review-lib), keeps
+// the batch in IndexedDB as each file is done, and builds the batch review, the workbook and the roll-up
+// .docx — so the page stays responsive with 200 reports. A PDF is read by the page's own pdf.js worker
+// (read-pdf-browser.ts), asked through the page. One bad file never stops the rest.
+import * as Comlink from "comlink";
+import { emptyBatch, memoryBatchStore, type BatchStore, type StoreOutcome } from "@/lib/review/batch-store";
+import { idbBatchStore } from "@/lib/review/batch-store-idb";
+import type { ReviewEntry, ReviewFile } from "@/lib/review/types";
+import { buildWorkbook, expandZips, parseRoster, renderRollUpDocx, reviewBatch, reviewFile } from "./review-lib";
+import type { DeskApi, DeskState, PickedFile } from "./desk-types";
+
+const store: BatchStore = typeof indexedDB === "undefined" ? memoryBatchStore() : idbBatchStore();
+let batch = emptyBatch();
+let loaded: Promise<void> | null = null;
+let storeError: string | null = null;
+
+const ensureLoaded = () =>
+  (loaded ??= store.read().then(
+    (b) => void (batch = b),
+    (e) => void (storeError = `无法读取本浏览器中保存的上次审核（${e instanceof Error ? e.message : String(e)}）。`),
+  ));
+
+const note = (outcome: StoreOutcome) => {
+  if (!outcome.ok) storeError = outcome.message;
+};
+
+function state(): DeskState {
+  const review = reviewBatch(batch.current, { lastYear: batch.lastYear.length ? batch.lastYear : undefined, roster: batch.roster ?? undefined, year: batch.year ?? undefined });
+  return { batch: review, lastYear: batch.lastYear, roster: batch.roster, year: batch.year, storeError };
+}
+
+const readBytes = async (f: PickedFile): Promise<ReviewFile> => ({ name: f.name, bytes: new Uint8Array(await f.file.arrayBuffer()) });
+
+/** Zips are opened first so that n / N counts the reports inside them; other files are read one at a time. */
+async function expand(files: PickedFile[]): Promise<(PickedFile | ReviewFile)[]> {
+  const out: (PickedFile | ReviewFile)[] = [];
+  for (const f of files) {
+    if (/\.zip$/i.test(f.name)) out.push(...expandZips([await readBytes(f)]));
+    else out.push(f);
+  }
+  return out;
+}
+
+const unreadable = (name: string, size: number, error: string): ReviewEntry => ({
+  id: name,
+  fileName: name,
+  size,
+  status: "unreadable",
+  unit: "",
+  unitKind: "",
+  year: null,
+  format: null,
+  errors: 0,
+  warnings: 0,
+  figures: { received: null, outcomeTotal: null, carriedForward: null, reconsiderationTotal: null, litigationTotal: null },
+  issues: [],
+  error,
+});
+
+const api: DeskApi = {
+  async load() {
+    await ensureLoaded();
+    return state();
+  },
+  async add(side, files, onProgress, readPdf) {
+    await ensureLoaded();
+    storeError = null;
+    const todo = await expand(files);
+    for (const [i, item] of todo.entries()) {
+      onProgress({ done: i, total: todo.length, current: item.name });
+      let entry: ReviewEntry;
+      try {
+        const file = "bytes" in item ? item : await readBytes(item);
+        entry = await reviewFile(file, readPdf);
+      } catch (e) {
+        entry = unreadable(item.name, "bytes" in item ? item.bytes.length : item.file.size, `读取失败：${e instanceof Error ? e.message : String(e)}`);
+      }
+      batch[side] = [...batch[side].filter((x) => x.id !== entry.id), entry];
+      note(await store.put(side, [entry]));
+      onProgress({ done: i + 1, total: todo.length, current: item.name, entry: side === "current" ? { ...entry, report: undefined } : undefined });
+    }
+    return state();
+  },
+  async setRoster(input) {
+    await ensureLoaded();
+    batch.roster = input === null ? null : await parseRoster(typeof input === "string" ? input : await readBytes(input));
+    note(await store.setRoster(batch.roster));
+    return state();
+  },
+  async setYear(year) {
+    await ensureLoaded();
+    batch.year = year;
+    note(await store.setYear(year));
+    return state();
+  },
+  async clear() {
+    await ensureLoaded();
+    batch = emptyBatch();
+    storeError = null;
+    note(await store.clear());
+    return state();
+  },
+  async workbook() {
+    await ensureLoaded();
+    const bytes = await buildWorkbook(state().batch);
+    return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
+  },
+  async rollUpDocx(countyName) {
+    await ensureLoaded();
+    const bytes = await renderRollUpDocx(state().batch.rollUp, countyName || undefined);
+    return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
+  },
+};
+
+Comlink.expose(api);

@@ -1,0 +1,23 @@
+// n / N, the file being read, and 取消 while the worker reviews a selection.
+import { Button } from "@/components/ui/button";
+import type { Running } from "./use-desk";
+
+export function ReviewProgress({ running, onCancel }: { running: Running; onCancel: () => void }) {
+  const { done, total, current, side } = running;
+  return (
+    <section aria-label="审核进度" className="space-y-2 rounded border border-blue-300 bg-blue-50 p-4" data-testid="review-progress">
+      <div className="flex flex-wrap items-center gap-3">
+        <p className="font-bold" role="status">
+          正在审核{side === "lastYear" ? "上年报告" : ""}：<span data-testid="progress-count">{`${done} / ${total}`}</span>
+        </p>
+        <Button variant="secondary" onClick={onCancel}>
+          取消
+        </Button>
+      </div>
+      <progress className="h-3 w-full" max={total} value={done} aria-label={`已审核 ${done} 份，共 ${total} 份`} />
+      <p className="truncate text-sm text-slate-700" title={current}>
+        当前文件：{current}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+"use client";
+// The page's handle on the county desk's worker: the batch as last reported, the progress of a review,
+// and 取消 (ends the worker; the files already reviewed were stored and come back from a fresh one).
+import { useCallback, useEffect, useRef, useState } from "react";
+import * as Comlink from "comlink";
+import { readPdfInWorker } from "@/lib/import/read-pdf-browser";
+import type { BatchSide } from "@/lib/review/batch-store";
+import type { ReviewEntry } from "@/lib/review/types";
+import type { DeskApi, DeskState, PickedFile, Progress } from "./desk-types";
+
+type Handle = { worker: Worker; api: Comlink.Remote<DeskApi> };
+
+function start(): Handle {
+  const worker = new Worker(new URL("./desk.worker.ts", import.meta.url), { type: "module" });
+  return { worker, api: Comlink.wrap<DeskApi>(worker) };
+}
+
+export type Running = { side: BatchSide; done: number; total: number; current: string; rows: ReviewEntry[] };
+
+export function useDesk() {
+  const handle = useRef<Handle | null>(null);
+  const [desk, setDesk] = useState<DeskState | null>(null);
+  const [running, setRunning] = useState<Running | null>(null);
+  const [failed, setFailed] = useState("");
+  const runId = useRef(0);
+
+  const api = useCallback(() => (handle.current ??= start()).api, []);
+
+  const reload = useCallback(async () => {
+    try {
+      setDesk(await api().load());
+    } catch (e) {
+      setFailed(`审核程序未能启动：${e instanceof Error ? e.message : String(e)}`);
+    }
+  }, [api]);
+
+  useEffect(() => {
+    if (typeof Worker === "undefined") {
+      setFailed("本浏览器不支持后台处理（Web Worker），无法使用审核台。请使用新版 Chrome、Edge 或 360 浏览器（极速模式）。");
+      return;
+    }
+    void reload();
+    return () => {
+      handle.current?.worker.terminate();
+      handle.current = null;
+    };
+  }, [reload]);
+
+  /** Reviews files on one side; progress arrives at most once a frame, so the page keeps up with 200 files. */
+  const add = useCallback(
+    async (side: BatchSide, files: PickedFile[]) => {
+      if (files.length === 0) return;
+      const id = ++runId.current;
+      const rows: ReviewEntry[] = [];
+      let latest: Progress = { done: 0, total: files.length, current: "" };
+      let frame = 0;
+      const flush = () => {
+        frame = 0;
+        if (runId.current === id) setRunning({ side, done: latest.done, total: latest.total, current: latest.current, rows: [...rows] });
+      };
+      setRunning({ side, done: 0, total: files.length, current: files[0]!.name, rows: [] });
+      const onProgress = (p: Progress) => {
+        latest = p;
+        if (p.entry) rows.push(p.entry);
+        frame ||= requestAnimationFrame(flush);
+      };
+      try {
+        const next = await api().add(side, files, Comlink.proxy(onProgress), Comlink.proxy(readPdfInWorker));
+        if (runId.current === id) setDesk(next);
+      } catch (e) {
+        if (runId.current === id) setFailed(`审核中断：${e instanceof Error ? e.message : String(e)}`);
+      } finally {
+        cancelAnimationFrame(frame);
+        if (runId.current === id) setRunning(null);
+      }
+    },
+    [api],
+  );
+
+  /** 取消: the worker is ended mid-file; what it had stored stays and is shown again. */
+  const cancel = useCallback(async () => {
+    runId.current++;
+    handle.current?.worker.terminate();
+    handle.current = null;
+    setRunning(null);
+    await reload();
+  }, [reload]);
+
+  const call = useCallback(
+    async (job: (a: Comlink.Remote<DeskApi>) => Promise<DeskState>) => {
+      try {
+        setDesk(await job(api()));
+      } catch (e) {
+        setFailed(`操作未完成：${e instanceof Error ? e.message : String(e)}`);
+      }
+    },
+    [api],
+  );
+
+  return { desk, running, failed, add, cancel, call, api };
+}

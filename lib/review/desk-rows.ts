@@ -1,0 +1,108 @@
+// The 审核结果 table of the county desk: its columns, sorting by a column, filtering by status and the search
+// box — plain functions, so the page only renders.
+import type { ReviewEntry, ReviewStatus } from "./types";
+
+export const STATUS_LABELS: Record<ReviewStatus, string> = { pass: "通过", errors: "有错误", obsolete: "旧格式", unreadable: "无法读取" };
+
+export const FORMAT_LABELS = { "gov-2021": "2021", "gov-2019": "旧格式2019" } as const;
+
+export type ColumnKey =
+  | "unit"
+  | "unitKind"
+  | "year"
+  | "format"
+  | "errors"
+  | "warnings"
+  | "received"
+  | "outcomeTotal"
+  | "carriedForward"
+  | "reconsiderationTotal"
+  | "litigationTotal"
+  | "repeatedShare"
+  | "status";
+
+export type Column = { key: ColumnKey; label: string; numeric: boolean };
+
+export const COLUMNS: Column[] = [
+  { key: "unit", label: "单位", numeric: false },
+  { key: "unitKind", label: "类型", numeric: false },
+  { key: "year", label: "年度", numeric: true },
+  { key: "format", label: "格式", numeric: false },
+  { key: "errors", label: "错误", numeric: true },
+  { key: "warnings", label: "警告", numeric: true },
+  { key: "received", label: "本年新收", numeric: true },
+  { key: "outcomeTotal", label: "办理结果总计", numeric: true },
+  { key: "carriedForward", label: "结转下年度", numeric: true },
+  { key: "reconsiderationTotal", label: "行政复议", numeric: true },
+  { key: "litigationTotal", label: "行政诉讼", numeric: true },
+  { key: "repeatedShare", label: "与上年重复", numeric: true },
+  { key: "status", label: "状态", numeric: false },
+];
+
+const STATUS_ORDER: ReviewStatus[] = ["unreadable", "obsolete", "errors", "pass"];
+
+/** The value a column sorts by (null sorts last whichever the direction). */
+export function sortValue(e: ReviewEntry, key: ColumnKey): string | number | null {
+  switch (key) {
+    case "unit":
+      return e.unit || e.fileName;
+    case "unitKind":
+      return e.unitKind || null;
+    case "format":
+      return e.format;
+    case "status":
+      return STATUS_ORDER.indexOf(e.status);
+    case "year":
+    case "errors":
+    case "warnings":
+      return e[key];
+    case "repeatedShare":
+      return e.repeatedShare ?? null;
+    default:
+      return e.figures[key];
+  }
+}
+
+/** What a cell shows: numbers as they are, a share as a whole percentage, blanks as 「—」. */
+export function cellText(e: ReviewEntry, key: ColumnKey): string {
+  if (key === "status") return STATUS_LABELS[e.status];
+  if (key === "format") return e.format ? FORMAT_LABELS[e.format] : "—";
+  if (key === "unit") return e.unit || "（未识别）";
+  if (key === "repeatedShare") return e.repeatedShare === undefined ? "—" : `${Math.round(e.repeatedShare * 100)}%`;
+  const v = sortValue(e, key);
+  return v === null || v === "" ? "—" : String(v);
+}
+
+export type Sort = { key: ColumnKey; dir: "ascending" | "descending" };
+
+const collator = new Intl.Collator("zh-CN", { numeric: true });
+
+export function sortEntries(entries: ReviewEntry[], sort: Sort | null): ReviewEntry[] {
+  if (!sort) return entries;
+  const sign = sort.dir === "ascending" ? 1 : -1;
+  return [...entries].sort((a, b) => {
+    const x = sortValue(a, sort.key);
+    const y = sortValue(b, sort.key);
+    if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+    const c = typeof x === "number" && typeof y === "number" ? x - y : collator.compare(String(x), String(y));
+    return sign * c || collator.compare(a.id, b.id);
+  });
+}
+
+/** Status filter ("all" or one status) and the search box (unit or file name, case-insensitive). */
+export function filterEntries(entries: ReviewEntry[], status: ReviewStatus | "all", search: string): ReviewEntry[] {
+  const q = search.trim().toLowerCase();
+  return entries.filter((e) => (status === "all" || e.status === status) && (!q || e.unit.toLowerCase().includes(q) || e.fileName.toLowerCase().includes(q) || e.id.toLowerCase().includes(q)));
+}
+
+/** Clicking a header: first ascending, then descending, then ascending again. */
+export function nextSort(sort: Sort | null, key: ColumnKey): Sort {
+  return sort?.key === key && sort.dir === "ascending" ? { key, dir: "descending" } : { key, dir: "ascending" };
+}
+
+/** How many reports have each status, for the filter's options. */
+export function statusCounts(entries: ReviewEntry[]): Record<ReviewStatus, number> {
+  const counts = { pass: 0, errors: 0, obsolete: 0, unreadable: 0 };
+  for (const e of entries) counts[e.status]++;
+  return counts;
+}
