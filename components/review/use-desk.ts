@@ -11,6 +11,7 @@ import type { DeskApi, DeskState, PickedFile, Progress } from "./desk-types";
 type Handle = { worker: Worker; api: Comlink.Remote<DeskApi> };
 
 function start(): Handle {
+  if (typeof Worker === "undefined") throw new Error("本浏览器不支持后台处理（Web Worker）。请使用新版 Chrome、Edge 或 360 浏览器（极速模式）");
   const worker = new Worker(new URL("./desk.worker.ts", import.meta.url), { type: "module" });
   return { worker, api: Comlink.wrap<DeskApi>(worker) };
 }
@@ -35,10 +36,6 @@ export function useDesk() {
   }, [api]);
 
   useEffect(() => {
-    if (typeof Worker === "undefined") {
-      setFailed("本浏览器不支持后台处理（Web Worker），无法使用审核台。请使用新版 Chrome、Edge 或 360 浏览器（极速模式）。");
-      return;
-    }
     void reload();
     return () => {
       handle.current?.worker.terminate();
