@@ -27,21 +27,22 @@ export function useDesk() {
 
   const api = useCallback(() => (handle.current ??= start()).api, []);
 
-  const reload = useCallback(async () => {
-    try {
-      setDesk(await api().load());
-    } catch (e) {
-      setFailed(`审核程序未能启动：${e instanceof Error ? e.message : String(e)}`);
-    }
-  }, [api]);
+  const load = useCallback(
+    () =>
+      Promise.resolve()
+        .then(() => api().load())
+        .then(setDesk, (e: unknown) => setFailed(`审核程序未能启动：${e instanceof Error ? e.message : String(e)}`)),
+    [api],
+  );
+  const reload = load;
 
   useEffect(() => {
-    void reload();
+    void load();
     return () => {
       handle.current?.worker.terminate();
       handle.current = null;
     };
-  }, [reload]);
+  }, [load]);
 
   /** Reviews files on one side; progress arrives at most once a frame, so the page keeps up with 200 files. */
   const add = useCallback(

@@ -54,3 +54,10 @@ describe("desk rows", () => {
     expect(statusCounts([a, b, c])).toEqual({ pass: 1, errors: 1, obsolete: 0, unreadable: 1 });
   });
 });
+
+describe("unit kinds", () => {
+  it("shows the format's label for a unit kind key", () => {
+    expect(cellText(entry("x", { unitKind: "township" }), "unitKind")).toBe("乡镇人民政府");
+    expect(cellText(entry("x", { unitKind: "" }), "unitKind")).toBe("—");
+  });
+});

@@ -1,6 +1,9 @@
 // The 审核结果 table of the county desk: its columns, sorting by a column, filtering by status and the search
 // box — plain functions, so the page only renders.
+import { gov2021 } from "../../templates/gov-2021";
 import type { ReviewEntry, ReviewStatus } from "./types";
+
+const KIND_LABELS = new Map(gov2021.unitKinds.map((k) => [k.key, k.label]));
 
 export const STATUS_LABELS: Record<ReviewStatus, string> = { pass: "通过", errors: "有错误", obsolete: "旧格式", unreadable: "无法读取" };
 
@@ -47,7 +50,7 @@ export function sortValue(e: ReviewEntry, key: ColumnKey): string | number | nul
     case "unit":
       return e.unit || e.fileName;
     case "unitKind":
-      return e.unitKind || null;
+      return e.unitKind ? (KIND_LABELS.get(e.unitKind) ?? e.unitKind) : null;
     case "format":
       return e.format;
     case "status":
