@@ -59,6 +59,7 @@ export const RULE_EXAMPLES: Record<string, () => ExampleInput> = {
   "proactive.rules-not-allowed": () => changed({ "tables.proactive.rules.issued": 2, "tables.proactive.rules.inForce": 2 }),
   "proactive.fee-unit": () => changed({ "tables.proactive.fees.amount": 5000 }),
   "crossyear.carry-over": () => changed({ "lastYear.tables.requests.carriedForward.natural": 3 }),
+  "crossyear.in-force": () => changed({ "lastYear.tables.proactive.normativeDocs.inForce": 5 }),
   "crossyear.unreadable": () => changed({ "lastYear.tables.requests.carriedForward.natural": "abc" }),
   "content.unit-name": () => changed({ "unit.name": "" }),
   "content.published-on": () => changed({ publishedOn: "" }),

@@ -130,4 +130,6 @@ export type FormatRules = {
   rulesNotAllowed: { rule: string; row: string; insteadRow: string };
   feeUnit: { rule: string; row: string; column: string };
   carryOver: { rule: string; thisYear: string; lastYear: string };
+  /** 表二 现行有效件数 from last year's (T2-2): the inForceBound rows and columns, another rule id. */
+  inForceContinuity: { rule: string };
 };

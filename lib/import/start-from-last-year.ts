@@ -28,7 +28,7 @@ export function startFromLastYear(last: Report): Report {
     prose: markedProse(last.prose),
     // Last year's own text stays beside the draft: an unedited paragraph and prose repeated from last
     // year are found by comparing with it (text.carried-over, text.repeated).
-    lastYear: { year: last.year, tables: structuredClone(last.tables), prose: structuredClone(last.prose) },
+    lastYear: { year: last.year, tables: structuredClone(last.tables), prose: structuredClone(last.prose), source: "report" },
     notes: [`以 ${last.year} 年度报告为基础新建：上年结转已按上年“结转下年度继续办理”填写，正文沿用上年文字，请逐段修改`],
   };
   for (const def of cellDefs(gov2021)) {

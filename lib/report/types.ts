@@ -24,7 +24,13 @@ export type Report = {
   infoFee: InfoFee;
   tables: { proactive: TableValues; requests: TableValues; appeals: TableValues };
   /** Last year's values, for cross-year checks (T3-6), and its prose (text carried over or repeated). */
-  lastYear?: { year?: number; tables: Partial<Report["tables"]>; prose?: Report["prose"] };
+  lastYear?: {
+    year?: number;
+    tables: Partial<Report["tables"]>;
+    prose?: Report["prose"];
+    /** "report": read from last year's actual report (a carry-over mismatch is then an error, not a warning). */
+    source?: "report";
+  };
   /** Where the report came from and what could not be read (importers). */
   notes?: string[];
 };

@@ -5,7 +5,12 @@ import type { Report } from "../report/types";
 import type { Issue } from "../rules/types";
 
 /** One input file as a door hands it over (a .zip is expanded into these before review). */
-export type ReviewFile = { name: string; bytes: Uint8Array };
+export type ReviewFile = {
+  name: string;
+  bytes: Uint8Array;
+  /** Set by a door that already knows the file cannot be read (a damaged .zip entry): the row's reason. */
+  error?: string;
+};
 
 /** 通过 / 有错误 / 旧格式 / 无法读取 — the status column, in this order of precedence from the bottom up. */
 export type ReviewStatus = "pass" | "errors" | "obsolete" | "unreadable";
@@ -41,6 +46,10 @@ export type ReviewEntry = {
   error?: string;
   /** Share of prose repeated from last year's report, 0–1 (only when last year's report was paired). */
   repeatedShare?: number;
+  /** What the importer found about the document (kept so a re-evaluation — cross-year — says the same). */
+  findings?: Issue[];
+  /** Id of last year's entry paired with this one (cross-year). */
+  lastYearId?: string;
 };
 
 /** Roster matching (名单): who reported, who did not, who reported twice, who is not on the list. */

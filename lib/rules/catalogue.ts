@@ -72,7 +72,8 @@ function domainRules(format: ReportFormat): RuleDef[] {
     { id: r.inForceBound.rule, family: "domain", severity: "warning", summary: "表二：现行有效件数小于本年制发件数减本年废止件数" },
     { id: r.rulesNotAllowed.rule, family: "domain", severity: "warning", summary: "表二：无权制定规章的单位填报了规章" },
     { id: r.feeUnit.rule, family: "domain", severity: "warning", summary: "表二：收费金额像是把“元”填成了“万元”" },
-    { id: r.carryOver.rule, family: "crossyear", severity: "warning", summary: "表三：二、上年结转 ≠ 上年报告的 四、结转下年度继续办理" },
+    { id: r.carryOver.rule, family: "crossyear", severity: "error/warning", summary: "表三：二、上年结转 ≠ 上年报告的 四、结转下年度继续办理（上年数据取自上年报告本身时为错误）" },
+    { id: r.inForceContinuity.rule, family: "crossyear", severity: "warning", summary: "表二：现行有效件数 ≠ 上年现行有效件数 + 本年制发件数 − 本年废止件数" },
     { id: "crossyear.unreadable", family: "crossyear", severity: "warning", summary: "上年报告的 四、结转下年度继续办理 不是数字，无法核对上年结转" },
   ];
 }

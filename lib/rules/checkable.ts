@@ -6,7 +6,7 @@ export type Checkable = {
   [field: string]: unknown;
   unit?: { name?: unknown; kind?: unknown };
   year?: unknown;
-  lastYear?: { year?: unknown; tables?: unknown; prose?: unknown };
+  lastYear?: { year?: unknown; tables?: unknown; prose?: unknown; source?: unknown };
 };
 
 /** The text at a path, "" when absent or not text. */

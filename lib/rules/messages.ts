@@ -28,6 +28,8 @@ export const messages = {
     `${d.tableName}·${d.rowName}：${d.colName} ${fmt(amount)} 万元（即 ${fmt(amount * 10000)} 元），超过 ${fmt(limit)} 万元，请确认是否把“元”误填为“万元”`,
   carryOverUnreadable: (scope: string, text: string) =>
     `表三·${scope}：上年报告 四、结转下年度继续办理“${text}”不是数字，无法核对本年的 二、上年结转，请核对上年数据`,
+  inForceContinuity: (d: { inForce: CellDef; issued: CellDef; repealed: CellDef }, inForce: number, last: number, issued: number, repealed: number) =>
+    `${d.inForce.tableName}·${d.inForce.rowName}：${d.inForce.colName} ${fmt(inForce)}，上年报告${d.inForce.colName} ${fmt(last)} + ${d.issued.colName} ${fmt(issued)} − ${d.repealed.colName} ${fmt(repealed)} = ${fmt(last + issued - repealed)}，请核对（如有修订、重新印发可说明）`,
   carryOver: (scope: string, thisYear: number, lastYear: number) =>
     `表三·${scope}：二、上年结转 = ${fmt(thisYear)}，上年报告 四、结转下年度继续办理 = ${fmt(lastYear)}，相差 ${fmt(Math.abs(thisYear - lastYear))}`,
 };

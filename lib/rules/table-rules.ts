@@ -157,10 +157,24 @@ function crossYearIssues(format: ReportFormat, plan: Plan, values: Values, repor
     if (prev.kind !== "number" || now == null || !differs(now, prev.value)) continue; // not given, or equal
     issues.push({
       rule: format.rules.carryOver.rule,
-      severity: "warning",
+      // T3-6 against last year's actual report is an error; against figures typed or guessed, a warning.
+      severity: report.lastYear.source === "report" ? "error" : "warning",
       cells: [plan.cells[c.thisYear]!.path, c.lastYearSegments.join(".")],
       message: messages.carryOver(`${c.colName}列`, now, prev.value),
     });
+  }
+}
+
+/** 表二 T2-2: 现行有效 this year = last year's 现行有效 + 制发 − 废止 (a warning: amendments make it inexact). */
+function inForceContinuity(format: ReportFormat, plan: Plan, values: Values, report: Checkable, issues: Issue[]) {
+  if (!report.lastYear?.tables) return;
+  for (const b of plan.bounds) {
+    const [issued, repealed, inForce] = [values[b.issued], values[b.repealed], values[b.inForce]];
+    const prev = parseCell(getAt(report, ["lastYear", ...plan.cells[b.inForce]!.segments]));
+    if (prev.kind !== "number" || issued == null || repealed == null || inForce == null) continue;
+    if (!differs(inForce, prev.value + issued - repealed)) continue;
+    const cells = [...pathsOf(plan, [b.inForce, b.issued, b.repealed]), `lastYear.${plan.cells[b.inForce]!.path}`];
+    issues.push({ rule: format.rules.inForceContinuity.rule, severity: "warning", cells, message: messages.inForceContinuity(defsOf(plan, b), inForce, prev.value, issued, repealed) });
   }
 }
 
@@ -172,5 +186,6 @@ export function tableIssues(report: Checkable, format: ReportFormat): Issue[] {
   arithmeticIssues(plan, values, issues);
   proactiveIssues(format, plan, values, report, issues);
   crossYearIssues(format, plan, values, report, issues);
+  inForceContinuity(format, plan, values, report, issues);
   return issues;
 }

@@ -131,11 +131,22 @@ function carriedOver(report: Checkable, f: Field, issues: Issue[]) {
 /** Share of this year's prose repeated from last year's (考核评估: 内容雷同); warned from this share up. */
 export const REPEATED_WARN_AT = 0.5;
 
-function repeated(report: Checkable, all: Field[], issues: Issue[]) {
-  if (!report.lastYear?.prose) return;
+function shareOf(report: Checkable, all: Field[]) {
   const pairs = all.map((f) => ({ f, last: getPath(report.lastYear, f.path) }));
   const lastTexts = pairs.flatMap((p) => (typeof p.last === "string" ? [p.last] : []));
-  const share = repeatedShare(all.map((f) => f.text), lastTexts);
+  return repeatedShare(all.map((f) => f.text), lastTexts);
+}
+
+/** The share (0–1) of this year's prose repeated from last year's — what text.repeated warns about; null without last year's prose. */
+export function repeatedProseShare(report: Checkable, format: ReportFormat): number | null {
+  if (!report.lastYear?.prose) return null;
+  const share = shareOf(report, fields(report, format));
+  return share.total === 0 ? 0 : share.repeated / share.total;
+}
+
+function repeated(report: Checkable, all: Field[], issues: Issue[]) {
+  if (!report.lastYear?.prose) return;
+  const share = shareOf(report, all);
   if (share.total === 0 || share.repeated / share.total < REPEATED_WARN_AT) return;
   const top = all
     .map((f, i) => ({ f, n: share.byText[i]! }))

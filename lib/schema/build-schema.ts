@@ -82,6 +82,7 @@ export function buildReportSchema(format: ReportFormat) {
         year: z.number().int().optional(),
         tables: tablesSchema(format, true),
         prose: proseSchema(format).optional().describe("上年报告的文字（用于发现未修改或雷同的段落）"),
+        source: z.literal("report").optional().describe("“report”：上年数据取自上年报告本身（上年结转不符即为错误）"),
       })
       .optional()
       .describe("上年数据（用于跨年度核对）"),

@@ -12,4 +12,6 @@ export const rules: FormatRules = {
   feeUnit: { rule: "proactive.fee-unit", row: "fees", column: "amount" },
   // 表三 T3-6: 二、上年结转 = last year's 四、结转下年度继续办理 (per column).
   carryOver: { rule: "crossyear.carry-over", thisYear: "carriedOver", lastYear: "carriedForward" },
+  // 表二 T2-2 (format-2021.md §3, not in the notice): 现行有效(本年) ≈ 现行有效(上年) + 本年制发 − 本年废止; a warning.
+  inForceContinuity: { rule: "crossyear.in-force" },
 };

@@ -1,0 +1,64 @@
+// 审核台: one file → one row of 审核结果. The importer reads it (importFile), the one rule engine checks it
+// (checkImported → evaluate); nothing here decides what is wrong. Never throws: a file that cannot be read
+// is a row with status 无法读取 and the reason in Chinese.
+import { checkImported } from "../import/check-imported";
+import { importFile, type PdfReader } from "../import/import-file";
+import type { Issue } from "../rules/types";
+import { keyFigures, NO_FIGURES } from "./key-figures";
+import type { ReviewEntry, ReviewFile, ReviewStatus } from "./types";
+
+export type { PdfReader };
+
+/** 无法读取 > 旧格式 > 有错误 > 通过 (issue #14). */
+export function statusOf(format: ReviewEntry["format"], issues: Issue[]): ReviewStatus {
+  if (format === "gov-2019") return "obsolete";
+  return issues.some((i) => i.severity === "error") ? "errors" : "pass";
+}
+
+export function unreadableEntry(file: ReviewFile, error: string): ReviewEntry {
+  return {
+    id: file.name,
+    fileName: file.name,
+    size: file.bytes.length,
+    status: "unreadable",
+    unit: "",
+    unitKind: "",
+    year: null,
+    format: null,
+    errors: 0,
+    warnings: 0,
+    figures: { ...NO_FIGURES },
+    issues: [],
+    error,
+  };
+}
+
+/** The counts and status of an entry after its issues changed (cross-year re-evaluation). */
+export function withIssues(entry: ReviewEntry, issues: Issue[]): ReviewEntry {
+  const errors = issues.filter((i) => i.severity === "error").length;
+  return { ...entry, issues, errors, warnings: issues.length - errors, status: entry.status === "unreadable" ? "unreadable" : statusOf(entry.format, issues) };
+}
+
+export async function reviewFile(file: ReviewFile, readPdf: PdfReader): Promise<ReviewEntry> {
+  try {
+    if (file.error) return unreadableEntry(file, file.error);
+    const result = await importFile(file.name, file.bytes, readPdf);
+    if (!result.ok) return unreadableEntry(file, result.error);
+    const { report, detected, findings } = result;
+    const issues = checkImported(result);
+    const base: ReviewEntry = {
+      ...unreadableEntry(file, ""),
+      unit: report.unit.name,
+      unitKind: report.unit.kind,
+      year: Number.isInteger(report.year) ? report.year : null,
+      format: detected.format,
+      figures: keyFigures(report),
+      report,
+      findings,
+    };
+    delete base.error;
+    return withIssues({ ...base, status: "pass" }, issues);
+  } catch (e) {
+    return unreadableEntry(file, `读取时出错：${e instanceof Error ? e.message : String(e)}`);
+  }
+}

@@ -1,0 +1,96 @@
+// 汇总 (county roll-up): the included reports' 表二/表三/表四 summed cell by cell over the format's cells
+// (cellDefs, built by walking the row/column trees); 件数 as integers, 万元 amounts as exact decimal text
+// (decimal.ts). Left out, each with its reason: 旧格式 (2019), 无法读取, another year, and duplicates — of
+// several reports of one unit the one with the fewest errors is kept (the first in the batch on a tie). The
+// roll-up is checked by the same evaluate, table families only (value, table).
+import { cellDefs, type CellDef } from "../format/cell-path";
+import { ruleCatalogue } from "../rules/catalogue";
+import { evaluate } from "../rules/evaluate";
+import type { Report, TableValues } from "../report/types";
+import { getAt } from "../values/object-path";
+import { cellNumber, parseCell } from "../values/parse";
+import { gov2021 } from "../../templates/gov-2021";
+import { fromScaled, toScaled } from "./decimal";
+import type { ExclusionReason, ReviewEntry, RollUp, RosterResult } from "./types";
+import { bareKey, unitKey } from "./unit-key";
+
+export type RollUpOptions = { year: number | null; roster?: RosterResult };
+
+const TABLE_FAMILIES = new Set(["value", "table"]);
+let tableRuleIds: Set<string> | undefined;
+
+function exclusionOf(e: ReviewEntry, year: number | null): ExclusionReason | null {
+  if (e.status === "unreadable" || !e.report) return "unreadable";
+  if (e.status === "obsolete") return "obsolete";
+  if (year !== null && e.year !== year) return "wrong-year";
+  return null;
+}
+
+/** Which unit an entry is: its roster line when matched, else its name's key without the county prefix. */
+function groupKeys(entries: ReviewEntry[], roster?: RosterResult): Map<string, string> {
+  const keys = new Map<string, string>();
+  roster?.matches.forEach((m, i) => m.entryIds.forEach((id) => keys.set(id, `roster:${i}`)));
+  for (const e of entries) if (!keys.has(e.id)) keys.set(e.id, e.unit ? `name:${bareKey(unitKey(e.unit))}` : `id:${e.id}`);
+  return keys;
+}
+
+/** The entries kept and left out, in batch order. */
+export function partition(entries: ReviewEntry[], { year, roster }: RollUpOptions): Pick<RollUp, "included" | "excluded"> {
+  const keys = groupKeys(entries, roster);
+  const best = new Map<string, ReviewEntry>();
+  for (const e of entries) {
+    if (exclusionOf(e, year)) continue;
+    const k = keys.get(e.id)!;
+    const kept = best.get(k);
+    if (!kept || e.errors < kept.errors) best.set(k, e);
+  }
+  const included: RollUp["included"] = [];
+  const excluded: RollUp["excluded"] = [];
+  for (const e of entries) {
+    const reason = exclusionOf(e, year) ?? (best.get(keys.get(e.id)!) === e ? null : "duplicate");
+    if (reason) excluded.push({ entryId: e.id, unit: e.unit, reason });
+    else included.push({ entryId: e.id, unit: e.unit });
+  }
+  return { included, excluded };
+}
+
+function setIn(root: Record<string, unknown>, segments: string[], value: unknown) {
+  let node = root;
+  for (const s of segments.slice(0, -1)) node = (node[s] ??= {}) as Record<string, unknown>;
+  node[segments[segments.length - 1]!] = value;
+}
+
+/** Σ of each cell over the reports: counts as numbers, amounts as exact decimal text. */
+export function sumTables(reports: Report[]): Report["tables"] {
+  const defs: CellDef[] = cellDefs(gov2021);
+  const tables: Record<string, unknown> = { proactive: {}, requests: {}, appeals: {} };
+  for (const d of defs) {
+    const at = d.segments.slice(1); // without 「tables」
+    if (d.kind === "amount") {
+      let sum = 0n;
+      for (const r of reports) sum += toScaled(getAt(r, d.segments)) ?? 0n;
+      setIn(tables, at, fromScaled(sum));
+      continue;
+    }
+    let sum = 0;
+    for (const r of reports) {
+      const raw = getAt(r, d.segments);
+      sum += typeof raw === "number" && Number.isFinite(raw) ? raw : (cellNumber(parseCell(raw)) ?? 0);
+    }
+    setIn(tables, at, sum);
+  }
+  return tables as { proactive: TableValues; requests: TableValues; appeals: TableValues };
+}
+
+/** The roll-up's own 勾稽关系 check: the one engine, its table families only. */
+export function rollUpIssues(tables: Report["tables"], year: number | null) {
+  tableRuleIds ??= new Set(ruleCatalogue(gov2021).filter((r) => TABLE_FAMILIES.has(r.family)).map((r) => r.id));
+  return evaluate({ unit: { name: "", kind: "" }, year, tables }).filter((i) => tableRuleIds!.has(i.rule));
+}
+
+export function rollUp(entries: ReviewEntry[], options: RollUpOptions): RollUp {
+  const { included, excluded } = partition(entries, options);
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const tables = sumTables(included.map((i) => byId.get(i.entryId)!.report!));
+  return { year: options.year, tables, included, excluded, issues: rollUpIssues(tables, options.year) };
+}
