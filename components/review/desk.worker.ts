@@ -6,7 +6,10 @@ import * as Comlink from "comlink";
 import { emptyBatch, memoryBatchStore, type BatchStore, type StoreOutcome } from "@/lib/review/batch-store";
 import { idbBatchStore } from "@/lib/review/batch-store-idb";
 import type { ReviewEntry, ReviewFile } from "@/lib/review/types";
-import { buildWorkbook, expandZips, parseRoster, renderRollUpDocx, reviewBatch, reviewFile } from "./review-lib";
+import { expandZips } from "@/lib/review/expand-zips";
+import { unreadableEntry, reviewFile } from "@/lib/review/review-file";
+import { parseRoster } from "@/lib/review/roster";
+import { reviewBatch } from "@/lib/review/review-batch";
 import type { DeskApi, DeskState, PickedFile } from "./desk-types";
 
 const store: BatchStore = typeof indexedDB === "undefined" ? memoryBatchStore() : idbBatchStore();
@@ -41,22 +44,6 @@ async function expand(files: PickedFile[]): Promise<(PickedFile | ReviewFile)[]>
   return out;
 }
 
-const unreadable = (name: string, size: number, error: string): ReviewEntry => ({
-  id: name,
-  fileName: name,
-  size,
-  status: "unreadable",
-  unit: "",
-  unitKind: "",
-  year: null,
-  format: null,
-  errors: 0,
-  warnings: 0,
-  figures: { received: null, outcomeTotal: null, carriedForward: null, reconsiderationTotal: null, litigationTotal: null },
-  issues: [],
-  error,
-});
-
 const api: DeskApi = {
   async load() {
     await ensureLoaded();
@@ -73,7 +60,8 @@ const api: DeskApi = {
         const file = "bytes" in item ? item : await readBytes(item);
         entry = await reviewFile(file, readPdf);
       } catch (e) {
-        entry = unreadable(item.name, "bytes" in item ? item.bytes.length : item.file.size, `读取失败：${e instanceof Error ? e.message : String(e)}`);
+        const size = "bytes" in item ? item.bytes.length : item.file.size;
+        entry = { ...unreadableEntry({ name: item.name, bytes: new Uint8Array(0) }, `读取失败：${e instanceof Error ? e.message : String(e)}`), size };
       }
       batch[side] = [...batch[side].filter((x) => x.id !== entry.id), entry];
       note(await store.put(side, [entry]));
@@ -102,12 +90,14 @@ const api: DeskApi = {
   },
   async workbook() {
     await ensureLoaded();
+    const { buildWorkbook } = await import("@/lib/review/workbook"); // exceljs loads only when asked for
     const bytes = await buildWorkbook(state().batch);
     return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
   },
   async rollUpDocx(countyName) {
     await ensureLoaded();
-    const bytes = await renderRollUpDocx(state().batch.rollUp, countyName || undefined);
+    const { renderRollUpDocx } = await import("@/lib/review/roll-up-docx");
+    const bytes = await renderRollUpDocx(state().batch.rollUp, countyName);
     return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
   },
 };

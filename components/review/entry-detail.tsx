@@ -4,7 +4,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { createDraft } from "@/lib/draft";
-import { FORMAT_LABELS, STATUS_LABELS } from "@/lib/review/desk-rows";
+import { FORMAT_NAMES, STATUS_NAMES } from "@/lib/review/columns";
 import type { ReviewEntry } from "@/lib/review/types";
 import { gov2021 } from "@/templates/gov-2021";
 import { Alert } from "@/components/ui/alert";
@@ -33,8 +33,8 @@ export function EntryDetail({ entry, onClose }: { entry: ReviewEntry; onClose: (
             {entry.year !== null && ` · ${entry.year}年度`}
           </h2>
           <p className="mt-1">
-            状态：<strong>{STATUS_LABELS[entry.status]}</strong>
-            {entry.format && <>　格式：{FORMAT_LABELS[entry.format]}</>}
+            状态：<strong>{STATUS_NAMES[entry.status]}</strong>
+            {entry.format && <>　格式：{FORMAT_NAMES[entry.format]}</>}
             {entry.repeatedShare !== undefined && <>　与上年重复的文字：{Math.round(entry.repeatedShare * 100)}%</>}
           </p>
         </div>

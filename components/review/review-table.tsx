@@ -2,7 +2,8 @@
 // 审核结果: one row per report; headers sort (aria-sort), a status filter and a search box; a row opens its
 // detail (click, or Enter on the focused row's button).
 import { useMemo, useState } from "react";
-import { COLUMNS, STATUS_LABELS, cellText, filterEntries, nextSort, sortEntries, statusCounts, type Sort } from "@/lib/review/desk-rows";
+import { STATUS_NAMES } from "@/lib/review/columns";
+import { COLUMNS, cellText, filterEntries, nextSort, sortEntries, statusCounts, type Sort } from "@/lib/review/desk-rows";
 import type { ReviewEntry, ReviewStatus } from "@/lib/review/types";
 
 const STATUS_TONE: Record<ReviewStatus, string> = {
@@ -36,9 +37,9 @@ export function ReviewTable({ entries, showRepeated, selected, onSelect }: Props
             className="rounded border border-slate-400 bg-white px-2 py-1"
           >
             <option value="all">全部（{entries.length}）</option>
-            {(Object.keys(STATUS_LABELS) as ReviewStatus[]).map((s) => (
+            {(Object.keys(STATUS_NAMES) as ReviewStatus[]).map((s) => (
               <option key={s} value={s}>
-                {STATUS_LABELS[s]}（{counts[s]}）
+                {STATUS_NAMES[s]}（{counts[s]}）
               </option>
             ))}
           </select>

@@ -3,13 +3,12 @@
 // from the same tableLayout as the .docx), the roll-up's own check, and who is in and who is left out.
 import { useState } from "react";
 import type { Report } from "@/lib/report/types";
-import type { ExclusionReason, RollUp } from "@/lib/review/types";
+import { EXCLUSION_NAMES } from "@/lib/review/columns";
+import type { RollUp } from "@/lib/review/types";
 import { gov2021 } from "@/templates/gov-2021";
 import { IssueGroups } from "@/components/check/issue-groups";
 import { PreviewTable } from "@/components/preview/preview-table";
 import { Button } from "@/components/ui/button";
-
-const REASONS: Record<ExclusionReason, string> = { obsolete: "旧格式（2019 年试行格式）", unreadable: "无法读取", "wrong-year": "年度不符", duplicate: "重复提交" };
 
 type Props = { rollUp: RollUp; busy: string; onDocx: (countyName: string) => void; onWorkbook: () => void };
 
@@ -66,7 +65,7 @@ export function RollUpView({ rollUp, busy, onDocx, onWorkbook }: Props) {
           <ul className="mt-1 list-disc pl-5 text-sm">
             {rollUp.excluded.map((u) => (
               <li key={u.entryId}>
-                {u.unit || u.entryId}：{REASONS[u.reason]}
+                {u.unit || u.entryId}：{EXCLUSION_NAMES[u.reason]}
               </li>
             ))}
           </ul>

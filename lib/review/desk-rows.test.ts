@@ -41,7 +41,7 @@ describe("desk rows", () => {
   it("shows Chinese cell texts", () => {
     expect([cellText(a, "status"), cellText(c, "status"), cellText(c, "unit"), cellText(c, "format"), cellText(a, "format")]).toEqual(["有错误", "无法读取", "（未识别）", "—", "2021"]);
     expect([cellText(b, "repeatedShare"), cellText(a, "repeatedShare")]).toEqual(["46%", "—"]);
-    expect(cellText(entry("x", { format: "gov-2019" }), "format")).toBe("旧格式2019");
+    expect(cellText(entry("x", { format: "gov-2019" }), "format")).toBe("2019（已废止）");
   });
 
   it("toggles the sort direction on the same header", () => {

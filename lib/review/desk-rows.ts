@@ -1,13 +1,8 @@
 // The 审核结果 table of the county desk: its columns, sorting by a column, filtering by status and the search
 // box — plain functions, so the page only renders.
-import { gov2021 } from "../../templates/gov-2021";
+// Its words are columns.ts's (the same as the CLI's table and the workbook's).
+import { FIGURE_NAMES, FORMAT_NAMES, STATUS_NAMES, unitKindName } from "./columns";
 import type { ReviewEntry, ReviewStatus } from "./types";
-
-const KIND_LABELS = new Map(gov2021.unitKinds.map((k) => [k.key, k.label]));
-
-export const STATUS_LABELS: Record<ReviewStatus, string> = { pass: "通过", errors: "有错误", obsolete: "旧格式", unreadable: "无法读取" };
-
-export const FORMAT_LABELS = { "gov-2021": "2021", "gov-2019": "旧格式2019" } as const;
 
 export type ColumnKey =
   | "unit"
@@ -32,13 +27,9 @@ export const COLUMNS: Column[] = [
   { key: "year", label: "年度", numeric: true },
   { key: "format", label: "格式", numeric: false },
   { key: "errors", label: "错误", numeric: true },
-  { key: "warnings", label: "警告", numeric: true },
-  { key: "received", label: "本年新收", numeric: true },
-  { key: "outcomeTotal", label: "办理结果总计", numeric: true },
-  { key: "carriedForward", label: "结转下年度", numeric: true },
-  { key: "reconsiderationTotal", label: "行政复议", numeric: true },
-  { key: "litigationTotal", label: "行政诉讼", numeric: true },
-  { key: "repeatedShare", label: "与上年重复", numeric: true },
+  { key: "warnings", label: "提示", numeric: true },
+  ...(Object.keys(FIGURE_NAMES) as (keyof typeof FIGURE_NAMES)[]).map((key) => ({ key, label: FIGURE_NAMES[key], numeric: true })),
+  { key: "repeatedShare", label: "与上年雷同", numeric: true },
   { key: "status", label: "状态", numeric: false },
 ];
 
@@ -50,7 +41,7 @@ export function sortValue(e: ReviewEntry, key: ColumnKey): string | number | nul
     case "unit":
       return e.unit || e.fileName;
     case "unitKind":
-      return e.unitKind ? (KIND_LABELS.get(e.unitKind) ?? e.unitKind) : null;
+      return unitKindName(e.unitKind) || e.unitKind || null;
     case "format":
       return e.format;
     case "status":
@@ -68,8 +59,8 @@ export function sortValue(e: ReviewEntry, key: ColumnKey): string | number | nul
 
 /** What a cell shows: numbers as they are, a share as a whole percentage, blanks as 「—」. */
 export function cellText(e: ReviewEntry, key: ColumnKey): string {
-  if (key === "status") return STATUS_LABELS[e.status];
-  if (key === "format") return e.format ? FORMAT_LABELS[e.format] : "—";
+  if (key === "status") return STATUS_NAMES[e.status];
+  if (key === "format") return e.format ? FORMAT_NAMES[e.format] : "—";
   if (key === "unit") return e.unit || "（未识别）";
   if (key === "repeatedShare") return e.repeatedShare === undefined ? "—" : `${Math.round(e.repeatedShare * 100)}%`;
   const v = sortValue(e, key);
