@@ -11,7 +11,7 @@ import { downloadBlob } from "@/components/wizard/docx-download";
 import { BatchInput } from "./batch-input";
 import { DeskTabs } from "./desk-tabs";
 import { EntryDetail } from "./entry-detail";
-import { ReviewProgress } from "./review-progress";
+import { ReviewDone, ReviewProgress } from "./review-progress";
 import { ReviewTable } from "./review-table";
 import { RollUpView } from "./roll-up-view";
 import { RosterPanel } from "./roster-panel";
@@ -28,7 +28,7 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 export function ReviewPage() {
-  const { desk, running, failed, add, cancel, call, api } = useDesk();
+  const { desk, running, finished, failed, add, cancel, call, api } = useDesk();
   const [view, setView] = useState<View>("rows");
   const [selected, setSelected] = useState<string | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
@@ -107,6 +107,7 @@ export function ReviewPage() {
         />
       </div>
       {running && <ReviewProgress running={running} onCancel={() => void cancel()} />}
+      {!running && finished && <ReviewDone finished={finished} />}
       {!desk && !failed && (
         <p role="status" className="text-slate-700">
           正在读取本浏览器中保存的审核结果……

@@ -70,7 +70,7 @@ export function ReviewTable({ entries, showRepeated, selected, onSelect }: Props
                   <button
                     type="button"
                     onClick={() => setSort(nextSort(sort, c.key))}
-                    className={`w-full px-2 py-2 font-bold hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-blue-600 ${c.numeric ? "text-right" : "text-left"}`}
+                    className={`w-full whitespace-nowrap px-2 py-2 font-bold hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-blue-600 ${c.numeric ? "text-right" : "text-left"}`}
                   >
                     {c.label}
                     <span aria-hidden="true" className="ml-0.5 text-slate-500">
@@ -103,7 +103,7 @@ export function ReviewTable({ entries, showRepeated, selected, onSelect }: Props
                       </span>
                     </th>
                   ) : (
-                    <td key={c.key} className={`px-2 py-1 ${c.numeric ? "text-right tabular-nums" : ""} ${c.key === "status" ? STATUS_TONE[e.status] : ""}`}>
+                    <td key={c.key} className={`whitespace-nowrap px-2 py-1 ${c.numeric ? "text-right tabular-nums" : ""} ${c.key === "status" ? STATUS_TONE[e.status] : ""}`}>
                       {cellText(e, c.key)}
                     </td>
                   ),

@@ -18,11 +18,15 @@ function start(): Handle {
 
 export type Running = { side: BatchSide; done: number; total: number; current: string; rows: ReviewEntry[] };
 
+/** The last finished (or cancelled) review: how many of how many, and how long it took. */
+export type Finished = { side: BatchSide; done: number; total: number; seconds: number; cancelled: boolean };
+
 export function useDesk() {
   const handle = useRef<Handle | null>(null);
   const [desk, setDesk] = useState<DeskState | null>(null);
   const [running, setRunning] = useState<Running | null>(null);
   const [failed, setFailed] = useState("");
+  const [finished, setFinished] = useState<Finished | null>(null);
   const runId = useRef(0);
 
   const api = useCallback(() => (handle.current ??= start()).api, []);
@@ -56,6 +60,8 @@ export function useDesk() {
         frame = 0;
         if (runId.current === id) setRunning({ side, done: latest.done, total: latest.total, current: latest.current, rows: [...rows] });
       };
+      const t0 = performance.now();
+      setFinished(null);
       setRunning({ side, done: 0, total: files.length, current: files[0]!.name, rows: [] });
       const onProgress = (p: Progress) => {
         latest = p;
@@ -64,7 +70,10 @@ export function useDesk() {
       };
       try {
         const next = await api().add(side, files, Comlink.proxy(onProgress), Comlink.proxy(readPdfInWorker));
-        if (runId.current === id) setDesk(next);
+        if (runId.current === id) {
+          setDesk(next);
+          setFinished({ side, done: latest.total, total: latest.total, seconds: (performance.now() - t0) / 1000, cancelled: false });
+        }
       } catch (e) {
         if (runId.current === id) setFailed(`审核中断：${e instanceof Error ? e.message : String(e)}`);
       } finally {
@@ -78,6 +87,7 @@ export function useDesk() {
   /** 取消: the worker is ended mid-file; what it had stored stays and is shown again. */
   const cancel = useCallback(async () => {
     runId.current++;
+    setRunning((r) => (r && setFinished({ side: r.side, done: r.done, total: r.total, seconds: 0, cancelled: true }), null));
     handle.current?.worker.terminate();
     handle.current = null;
     setRunning(null);
@@ -95,5 +105,5 @@ export function useDesk() {
     [api],
   );
 
-  return { desk, running, failed, add, cancel, call, api };
+  return { desk, running, finished, failed, add, cancel, call, api };
 }
