@@ -83,7 +83,7 @@ describe("审核台", () => {
     const header = page.getByRole("columnheader", { name: /本年新收/ });
     await header.getByRole("button").click();
     expect(await header.getAttribute("aria-sort")).toBe("ascending");
-    const values = await page.locator("tbody tr[data-entry]").evaluateAll((rows) => rows.map((r) => r.children[6]!.textContent));
+    const values = await page.locator("tbody tr[data-entry]").evaluateAll((rows) => rows.map((r) => r.querySelector("[data-col=received]")!.textContent));
     const numbers = values.filter((v) => v !== "—").map(Number);
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
     await header.getByRole("button").click();
@@ -109,7 +109,7 @@ describe("审核台", () => {
     await row(broken.name).locator("th button").click();
     await page.getByTestId("entry-detail").locator('li[data-rule="crossyear.carry-over"]').first().waitFor();
     const same = county.want.find((w) => w.kind === "valid" && w.unit === county.sameProse)!;
-    expect(await row(same.name).locator("td").nth(10).textContent()).toMatch(/^\d+%$/);
+    expect(await row(same.name).locator("td[data-col=repeatedShare]").textContent()).toMatch(/^\d+%$/);
   });
 
   it("loads the roster: the missing units under 未提交", async () => {
@@ -172,5 +172,16 @@ describe("审核台", () => {
     await page.getByRole("button", { name: "清空" }).click();
     await page.getByRole("button", { name: "确定清空" }).click();
     await page.getByText("尚未载入报告。").waitFor();
+  });
+
+  it("takes files dropped on the zone", async () => {
+    const text = readFileSync(path.resolve(import.meta.dirname, "../templates/gov-2021/fixtures/seeds/002.txt"), "utf8");
+    await page.getByTestId("current-zone").evaluate((zone, t) => {
+      const data = new DataTransfer();
+      data.items.add(new File([t], "拖入的报告.txt", { type: "text/plain" }));
+      zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, text);
+    await page.getByTestId("review-done").filter({ hasText: "1 / 1" }).waitFor();
+    expect(await page.locator('tr[data-entry="拖入的报告.txt"]').count()).toBe(1);
   });
 });

@@ -8,6 +8,7 @@ export type PickedFile = { name: string; file: Blob };
 
 export type Progress = { done: number; total: number; current: string; entry?: ReviewEntry };
 
+/** The batch for the page: its entries come without their reports (DeskApi.entry gives one). */
 export type DeskState = {
   batch: BatchReview;
   lastYear: ReviewEntry[];
@@ -21,6 +22,8 @@ export type DeskState = {
 export type DeskApi = {
   load(): Promise<DeskState>;
   add(side: BatchSide, files: PickedFile[], onProgress: (p: Progress) => void, readPdf: (bytes: Uint8Array) => Promise<PdfRead>): Promise<DeskState>;
+  /** One entry with its report (for the detail panel), as the last batch review left it. */
+  entry(id: string): Promise<ReviewEntry | null>;
   setRoster(input: string | PickedFile | null): Promise<DeskState>;
   setYear(year: number | null): Promise<DeskState>;
   clear(): Promise<DeskState>;

@@ -5,7 +5,7 @@
 import * as Comlink from "comlink";
 import { emptyBatch, memoryBatchStore, type BatchStore, type StoreOutcome } from "@/lib/review/batch-store";
 import { idbBatchStore } from "@/lib/review/batch-store-idb";
-import type { ReviewEntry, ReviewFile } from "@/lib/review/types";
+import type { BatchReview, ReviewEntry, ReviewFile } from "@/lib/review/types";
 import { expandZips } from "@/lib/review/expand-zips";
 import { unreadableEntry, reviewFile } from "@/lib/review/review-file";
 import { parseRoster } from "@/lib/review/roster";
@@ -27,9 +27,15 @@ const note = (outcome: StoreOutcome) => {
   if (!outcome.ok) storeError = outcome.message;
 };
 
+let review: BatchReview | null = null;
+
+/** An entry without its report: what a row needs (the page asks for one report when a row is opened). */
+const row = ({ report, ...rest }: ReviewEntry): ReviewEntry => (void report, rest);
+
+/** The batch as the page shows it: 200 rows cross to the page without their 200 reports (a smaller copy). */
 function state(): DeskState {
-  const review = reviewBatch(batch.current, { lastYear: batch.lastYear.length ? batch.lastYear : undefined, roster: batch.roster ?? undefined, year: batch.year ?? undefined });
-  return { batch: review, lastYear: batch.lastYear, roster: batch.roster, year: batch.year, storeError };
+  review = reviewBatch(batch.current, { lastYear: batch.lastYear.length ? batch.lastYear : undefined, roster: batch.roster ?? undefined, year: batch.year ?? undefined });
+  return { batch: { ...review, entries: review.entries.map(row) }, lastYear: batch.lastYear.map(row), roster: batch.roster, year: batch.year, storeError };
 }
 
 const readBytes = async (f: PickedFile): Promise<ReviewFile> => ({ name: f.name, bytes: new Uint8Array(await f.file.arrayBuffer()) });
@@ -65,7 +71,7 @@ const api: DeskApi = {
       }
       batch[side] = [...batch[side].filter((x) => x.id !== entry.id), entry];
       note(await store.put(side, [entry]));
-      onProgress({ done: i + 1, total: todo.length, current: item.name, entry: side === "current" ? { ...entry, report: undefined } : undefined });
+      onProgress({ done: i + 1, total: todo.length, current: item.name, entry: side === "current" ? row(entry) : undefined });
     }
     return state();
   },
@@ -88,10 +94,16 @@ const api: DeskApi = {
     note(await store.clear());
     return state();
   },
+  async entry(id) {
+    await ensureLoaded();
+    if (!review) state();
+    return review?.entries.find((e) => e.id === id) ?? null;
+  },
   async workbook() {
     await ensureLoaded();
     const { buildWorkbook } = await import("@/lib/review/workbook"); // exceljs loads only when asked for
-    const bytes = await buildWorkbook(state().batch);
+    state();
+    const bytes = await buildWorkbook(review!);
     return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
   },
   async rollUpDocx(countyName) {

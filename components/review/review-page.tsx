@@ -3,7 +3,7 @@
 // last year's; a Web Worker reviews them one by one with the one rule engine; the batch stays in this
 // browser (IndexedDB) until 「清空」. Rows, the roster, the roll-up and the exports all come from the
 // worker's BatchReview. Nothing is uploaded.
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { ReviewEntry } from "@/lib/review/types";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -42,7 +42,18 @@ export function ReviewPage() {
     const fresh = new Set(running.rows.map((r) => r.id));
     return [...done.filter((e) => !fresh.has(e.id)), ...running.rows];
   }, [desk, running]);
-  const entry = entries.find((e) => e.id === selected) ?? null;
+  const row = entries.find((e) => e.id === selected) ?? null;
+  // The open row's report comes from the worker (the rows cross without their reports).
+  const [full, setFull] = useState<ReviewEntry | null>(null);
+  useEffect(() => {
+    if (!selected) return;
+    let live = true;
+    api()
+      .entry(selected)
+      .then((e) => live && setFull(e), () => undefined);
+    return () => void (live = false);
+  }, [selected, desk, api]);
+  const entry = row && full?.id === row.id ? full : row;
   const year = desk?.batch.year ?? null;
   const lastYearCount = desk?.lastYear.length ?? 0;
 

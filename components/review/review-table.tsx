@@ -98,12 +98,12 @@ export function ReviewTable({ entries, showRepeated, selected, onSelect }: Props
                       >
                         {cellText(e, "unit")}
                       </button>
-                      <span className="block max-w-[16rem] truncate text-xs text-slate-600" title={e.fileName}>
+                      <span className="block max-w-[14rem] truncate text-xs text-slate-600" title={e.id}>
                         {e.id}
                       </span>
                     </th>
                   ) : (
-                    <td key={c.key} className={`whitespace-nowrap px-2 py-1 ${c.numeric ? "text-right tabular-nums" : ""} ${c.key === "status" ? STATUS_TONE[e.status] : ""}`}>
+                    <td key={c.key} data-col={c.key} className={`${c.key === "unitKind" ? "min-w-[6em]" : "whitespace-nowrap"} px-2 py-1 ${c.numeric ? "text-right tabular-nums" : ""} ${c.key === "status" ? STATUS_TONE[e.status] : ""}`}>
                       {cellText(e, c.key)}
                     </td>
                   ),

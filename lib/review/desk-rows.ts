@@ -21,16 +21,18 @@ export type ColumnKey =
 
 export type Column = { key: ColumnKey; label: string; numeric: boolean };
 
+/** Left to right as columns.ts's REVIEW_COLUMNS (the CLI and the workbook): 状态 before the counts. */
+
 export const COLUMNS: Column[] = [
   { key: "unit", label: "单位", numeric: false },
   { key: "unitKind", label: "类型", numeric: false },
   { key: "year", label: "年度", numeric: true },
   { key: "format", label: "格式", numeric: false },
+  { key: "status", label: "状态", numeric: false },
   { key: "errors", label: "错误", numeric: true },
   { key: "warnings", label: "提示", numeric: true },
   ...(Object.keys(FIGURE_NAMES) as (keyof typeof FIGURE_NAMES)[]).map((key) => ({ key, label: FIGURE_NAMES[key], numeric: true })),
   { key: "repeatedShare", label: "与上年雷同", numeric: true },
-  { key: "status", label: "状态", numeric: false },
 ];
 
 const STATUS_ORDER: ReviewStatus[] = ["unreadable", "obsolete", "errors", "pass"];
