@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import valid from "../templates/gov-2021/fixtures/valid-report.json";
 import { runCli as run, tempFiles } from "../test-support/cli";
 
@@ -69,4 +70,22 @@ describe("nianbao check", () => {
     expect(gone.status).toBe(2);
     expect(gone.stderr.trim()).toBe(`找不到文件：${path.join(dir, "nope.json")}`);
   });
+});
+
+describe("the compiled command line (npm run build:cli)", () => {
+  it("says the same as the TypeScript one; it lists its sources (the launcher falls back to tsx when one is newer)", async () => {
+    // Inside the project (its node_modules resolve from there), not in dist/cli (the launcher's).
+    const out = path.resolve(import.meta.dirname, `../dist/test-${process.pid}`);
+    onTestFinished(() => rmSync(out, { recursive: true, force: true }));
+    execFileSync(process.execPath, [path.resolve(import.meta.dirname, "../scripts/build-cli.mjs"), out], { stdio: "pipe" });
+    for (const args of [["check", VALID], ["check", BROKEN, "--json"], ["review", VALID, BROKEN]]) {
+      const runner = `const { main } = await import(${JSON.stringify(path.join(out, "nianbao.mjs"))}); process.exitCode = await main(process.argv.slice(1));`;
+      const compiled = spawnSync(process.execPath, ["--input-type=module", "-e", runner, ...args], { encoding: "utf8" });
+      const source = await run(...args);
+      expect([compiled.status, compiled.stdout.trimEnd()]).toEqual([source.code, source.out]);
+    }
+    const inputs: string[] = JSON.parse(readFileSync(path.join(out, "inputs.json"), "utf8"));
+    expect(inputs).toContain("cli/main.ts");
+    expect(inputs).toContain("lib/rules/evaluate.ts");
+  }, 60_000);
 });

@@ -1,15 +1,15 @@
 // nianbao: the command line. Each command is a thin shell over lib/.
-import { checkCommand } from "./commands/check";
-import { importCommand } from "./commands/import";
-import { renderCommand, RENDER_USAGE } from "./commands/render";
+// Commands are loaded when called (the bundle keeps each in its own chunk): `check` never loads docx or exceljs.
 import { CliError, EXIT, fileReason, stdio, type Out } from "./io";
+import { USAGE } from "./usage";
 
 type Command = (args: string[], out: Out) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
-  check: { run: checkCommand, usage: "nianbao check <报告文件> [--json]   检查表格勾稽关系和数值" },
-  import: { run: importCommand, usage: "nianbao import <报告.docx|.pdf|.html|.txt|.json> -o <输出.json> [--force]   读取已有报告" },
-  render: { run: renderCommand, usage: `${RENDER_USAGE}   生成 Word 文件（有错误时只能生成草稿）` },
+  check: { run: async (a, o) => (await import("./commands/check")).checkCommand(a, o), usage: `${USAGE.check}   检查表格勾稽关系和数值` },
+  import: { run: async (a, o) => (await import("./commands/import")).importCommand(a, o), usage: `${USAGE.import}   读取已有报告` },
+  render: { run: async (a, o) => (await import("./commands/render")).renderCommand(a, o), usage: `${USAGE.render}   生成 Word 文件（有错误时只能生成草稿）` },
+  review: { run: async (a, o) => (await import("./commands/review")).reviewCommand(a, o), usage: `${USAGE.review}   审核一批报告：名单、跨年度核对、汇总` },
 };
 
 const HELP = ["年报助手 命令行", "", ...Object.values(COMMANDS).map((c) => "  " + c.usage)].join("\n");

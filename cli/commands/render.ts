@@ -5,8 +5,9 @@ import { isFontProfileName, type FontProfileName } from "../../lib/docx/font-pro
 import { DocxRefused, renderDocxBuffer } from "../../lib/docx/pack";
 import { CliError, EXIT, checkOutput, fileReason, type Out } from "../io";
 import { loadReport } from "../load-report";
+import { USAGE } from "../usage";
 
-export const RENDER_USAGE = "nianbao render <报告文件> -o <输出.docx> [--draft] [--fonts gb2312|windows] [--force]";
+export const RENDER_USAGE = USAGE.render;
 
 type Args = { file: string; output: string; draft: boolean; fonts: FontProfileName; force: boolean };
 

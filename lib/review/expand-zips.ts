@@ -14,7 +14,7 @@ const MAX_ENTRIES = 5000;
 export const zipMessages = {
   damaged: "压缩包已损坏或不是 zip 格式，无法解开，请重新压缩后再试",
   tooLarge: (mb: number) => `压缩包内的文件过大（${mb} MB），最大 20 MB，未解开`,
-  totalTooLarge: `压缩包解开后超过 ${MAX_ZIP_TOTAL / 1048576} MB，其余文件未解开，请分批压缩`,
+  totalTooLarge: "压缩包解开后过大，其余文件未解开，请分批压缩",
   tooMany: `压缩包内文件超过 ${MAX_ENTRIES} 个，其余文件未解开`,
   entryDamaged: "压缩包中的这个文件已损坏，无法解开",
 };
@@ -35,7 +35,10 @@ export function decodeZipName(raw: string): string {
 
 const skipped = (name: string) => name.endsWith("/") || /(^|\/)__MACOSX\//.test(name) || /(^|\/)\._/.test(name) || /(^|\/)\.DS_Store$/.test(name);
 
-function entriesOf(zip: ReviewFile): ReviewFile[] {
+export type ZipLimits = { maxEntry: number; maxTotal: number };
+const LIMITS: ZipLimits = { maxEntry: MAX_INPUT_BYTES, maxTotal: MAX_ZIP_TOTAL };
+
+function entriesOf(zip: ReviewFile, limits: ZipLimits): ReviewFile[] {
   const listed: UnzipFileInfo[] = [];
   unzipSync(zip.bytes, { filter: (info) => (listed.push(info), false) });
   const out: ReviewFile[] = [];
@@ -44,12 +47,12 @@ function entriesOf(zip: ReviewFile): ReviewFile[] {
     if (skipped(info.name)) continue;
     const name = `${zip.name}/${decodeZipName(info.name)}`;
     if (out.length >= MAX_ENTRIES) return [...out, { name: zip.name, bytes: new Uint8Array(0), error: zipMessages.tooMany }];
-    if (info.originalSize > MAX_INPUT_BYTES) {
+    if (info.originalSize > limits.maxEntry) {
       out.push({ name, bytes: new Uint8Array(0), error: zipMessages.tooLarge(Math.round(info.originalSize / 1048576)) });
       continue;
     }
     total += info.originalSize;
-    if (total > MAX_ZIP_TOTAL) return [...out, { name: zip.name, bytes: new Uint8Array(0), error: zipMessages.totalTooLarge }];
+    if (total > limits.maxTotal) return [...out, { name: zip.name, bytes: new Uint8Array(0), error: zipMessages.totalTooLarge }];
     out.push(inflateOne(zip.bytes, info, name));
   }
   return out;
@@ -67,11 +70,11 @@ function inflateOne(bytes: Uint8Array, info: UnzipFileInfo, name: string): Revie
   }
 }
 
-export function expandZips(files: ReviewFile[]): ReviewFile[] {
+export function expandZips(files: ReviewFile[], limits: ZipLimits = LIMITS): ReviewFile[] {
   return files.flatMap((f) => {
     if (!isZip(f)) return [f];
     try {
-      return entriesOf(f);
+      return entriesOf(f, limits);
     } catch {
       return [{ ...f, error: zipMessages.damaged }];
     }

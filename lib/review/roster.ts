@@ -1,7 +1,7 @@
 // 名单 (roster): the units expected to report — pasted or typed one per line, or the first column of an
 // .xlsx/.csv — matched against the batch: who reported, who did not (未提交), who reported twice, who is not
 // on the list, and which reports are of another year. Names match tolerantly (unit-key.ts).
-import { decodeText } from "../import/decode-text";
+import { decodeText, looksBinary } from "../import/decode-text";
 import type { ReviewEntry, ReviewFile, RosterResult } from "./types";
 import { bareKey, unitKey } from "./unit-key";
 
@@ -53,6 +53,7 @@ export async function parseRoster(input: string | ReviewFile): Promise<string[]>
     }
   }
   const text = decodeText(input.bytes);
+  if (looksBinary(text)) throw new Error(rosterMessages.unreadable); // an old .xls, a .docx, a picture
   const lines = text.split(/\r?\n|\r/);
   return fromLines(/\.csv$/i.test(input.name) ? lines.map(firstCsvCell) : lines);
 }
