@@ -5,6 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { generateCounty, type County } from "../test-support/generated-county";
@@ -183,5 +184,15 @@ describe("审核台", () => {
     }, text);
     await page.getByTestId("review-done").filter({ hasText: "1 / 1" }).waitFor();
     expect(await page.locator('tr[data-entry="拖入的报告.txt"]').count()).toBe(1);
+  });
+
+  it("takes a .zip: each report inside is a row", async () => {
+    const seed = (n: string) => new Uint8Array(readFileSync(path.resolve(import.meta.dirname, `../templates/gov-2021/fixtures/seeds/${n}`)));
+    const zip = path.join(dir, "报送.zip");
+    writeFileSync(zip, zipSync({ "甲/001.txt": seed("001.txt"), "乙/003.json": seed("003.json") }));
+    await page.locator("#current-files").setInputFiles(zip);
+    await page.getByTestId("review-done").filter({ hasText: "2 / 2" }).waitFor();
+    const ids = await page.locator("tbody tr[data-entry]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-entry")));
+    expect(ids).toEqual(expect.arrayContaining(["报送.zip/甲/001.txt", "报送.zip/乙/003.json"]));
   });
 });

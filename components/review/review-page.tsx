@@ -34,6 +34,7 @@ export function ReviewPage() {
   const [confirmClear, setConfirmClear] = useState(false);
   const [busy, setBusy] = useState("");
   const [notice, setNotice] = useState("");
+  const [rosterError, setRosterError] = useState("");
 
   // While a review runs, the rows already done show at once (their cross-year and roster findings follow at the end).
   const entries = useMemo<ReviewEntry[]>(() => {
@@ -170,7 +171,11 @@ export function ReviewPage() {
                 {entry && <EntryDetail entry={entry} onClose={() => setSelected(null)} />}
               </div>
             )}
-            {view === "roster" && <RosterPanel batch={desk.batch} roster={desk.roster} disabled={Boolean(running)} onRoster={(input) => void call((a) => a.setRoster(input))} onSelect={select} />}
+            {view === "roster" && <RosterPanel batch={desk.batch} roster={desk.roster} disabled={Boolean(running)} error={rosterError}
+                onRoster={(input) => {
+                  setRosterError("");
+                  void call((a) => a.setRoster(input), setRosterError);
+                }} onSelect={select} />}
             {view === "rollUp" && <RollUpView rollUp={desk.batch.rollUp} busy={busy} onDocx={(county) => void rollUpDocx(county)} onWorkbook={() => void workbook()} />}
           </DeskTabs>
         </section>

@@ -3,6 +3,7 @@
 // column), and what the batch shows against it: 未提交, 重复提交, 不在名单, 年度不符.
 import { useState, type ChangeEvent } from "react";
 import type { BatchReview, ReviewEntry } from "@/lib/review/types";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FilePicker } from "@/components/ui/file-picker";
 import type { PickedFile } from "./desk-types";
@@ -11,6 +12,8 @@ type Props = {
   batch: BatchReview;
   roster: string[] | null;
   disabled: boolean;
+  /** Why the last roster could not be read (Chinese), or "". */
+  error: string;
   onRoster: (input: string | PickedFile | null) => void;
   onSelect: (id: string) => void;
 };
@@ -26,7 +29,7 @@ function Finding({ title, testId, children, count }: { title: string; testId: st
   );
 }
 
-export function RosterPanel({ batch, roster, disabled, onRoster, onSelect }: Props) {
+export function RosterPanel({ batch, roster, disabled, error, onRoster, onSelect }: Props) {
   const [text, setText] = useState("");
   const byId = new Map<string, ReviewEntry>(batch.entries.map((e) => [e.id, e]));
   const label = (id: string) => {
@@ -78,6 +81,11 @@ export function RosterPanel({ batch, roster, disabled, onRoster, onSelect }: Pro
           )}
         </div>
       </div>
+      {error && (
+        <Alert tone="error" title="名单未能读取">
+          <p>{error}</p>
+        </Alert>
+      )}
       {result ? (
         <div className="grid gap-3 md:grid-cols-2" data-testid="roster-result">
           <Finding title="未提交" testId="roster-missing" count={result.missing.length}>

@@ -94,12 +94,15 @@ export function useDesk() {
     await reload();
   }, [reload]);
 
+  /** Runs a job in the worker; a failure is said by `onError` (beside what failed) or at the top of the page. */
   const call = useCallback(
-    async (job: (a: Comlink.Remote<DeskApi>) => Promise<DeskState>) => {
+    async (job: (a: Comlink.Remote<DeskApi>) => Promise<DeskState>, onError?: (message: string) => void) => {
       try {
         setDesk(await job(api()));
       } catch (e) {
-        setFailed(`操作未完成：${e instanceof Error ? e.message : String(e)}`);
+        const message = e instanceof Error ? e.message : String(e);
+        if (onError) onError(message);
+        else setFailed(`操作未完成：${message}`);
       }
     },
     [api],
