@@ -195,4 +195,14 @@ describe("审核台", () => {
     const ids = await page.locator("tbody tr[data-entry]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-entry")));
     expect(ids).toEqual(expect.arrayContaining(["报送.zip/甲/001.txt", "报送.zip/乙/003.json"]));
   });
+
+  it("在向导中打开修改 makes a draft of the report and opens it in the wizard", async () => {
+    await page.locator('tr[data-entry="报送.zip/甲/001.txt"] th button').click();
+    const detail = page.getByTestId("entry-detail");
+    const unit = (await detail.locator("#entry-title").textContent())!.split(" · ")[0]!;
+    await detail.getByRole("button", { name: "在向导中打开修改" }).click();
+    await page.waitForURL(/\/report\?id=/);
+    await page.getByRole("heading", { name: "任务清单" }).waitFor();
+    expect(await page.locator("body").textContent()).toContain(unit);
+  });
 });

@@ -60,7 +60,8 @@ export function ReviewTable({ entries, showRepeated, selected, onSelect }: Props
           显示 {rows.length} 份，共 {entries.length} 份
         </p>
       </div>
-      <div className="overflow-x-auto rounded border border-slate-300 bg-white">
+      {/* A narrow window scrolls the table sideways: the region takes focus so the keyboard can scroll it too. */}
+      <div role="region" aria-label="审核结果表（可左右滚动）" tabIndex={0} className="overflow-x-auto rounded border border-slate-300 bg-white focus-visible:outline-2 focus-visible:outline-blue-600">
         <table className="w-full border-collapse text-sm" data-testid="review-table">
           <caption className="sr-only">审核结果（点击表头排序，点击单位查看详情）</caption>
           <thead className="bg-slate-100">
