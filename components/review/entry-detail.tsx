@@ -67,7 +67,7 @@ export function EntryDetail({ entry, onClose }: { entry: ReviewEntry; onClose: (
             {showPreview ? "收起预览" : "显示预览"}
           </Button>
           {showPreview && (
-            <div className="max-h-[80vh] overflow-auto rounded bg-slate-100 p-3" tabIndex={0} aria-label="报告预览（可滚动）">
+            <div role="region" className="max-h-[80vh] overflow-auto rounded bg-slate-100 p-3" tabIndex={0} aria-label="报告预览（可滚动）">
               <ReportPreview report={report} format={gov2021} />
             </div>
           )}

@@ -41,7 +41,7 @@ export function RollUpView({ rollUp, busy, onDocx, onWorkbook }: Props) {
         </h3>
         <IssueGroups issues={rollUp.issues} />
       </section>
-      <div className="overflow-x-auto rounded bg-white p-3 shadow" style={{ fontFamily: '"FangSong", "仿宋", serif' }}>
+      <div role="region" aria-label="汇总表（可滚动）" tabIndex={0} className="overflow-x-auto rounded bg-white p-3 shadow" style={{ fontFamily: '"FangSong", "仿宋", serif' }}>
         {sections.map(({ heading, table }) => (
           <section key={table.key} aria-label={heading} className="mb-4">
             <h3 className="font-bold" style={{ fontFamily: '"SimHei", "黑体", sans-serif' }}>
