@@ -3,7 +3,7 @@
 // last year's; a Web Worker reviews them one by one with the one rule engine; the batch stays in this
 // browser (IndexedDB) until 「清空」. Rows, the roster, the roll-up and the exports all come from the
 // worker's BatchReview. Nothing is uploaded.
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ReviewEntry } from "@/lib/review/types";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -58,11 +58,11 @@ export function ReviewPage() {
   const year = desk?.batch.year ?? null;
   const lastYearCount = desk?.lastYear.length ?? 0;
 
-  const select = (id: string) => {
+  const select = useCallback((id: string) => {
     setSelected(id);
     setView("rows");
     requestAnimationFrame(() => document.getElementById("entry-title")?.focus());
-  };
+  }, []);
   const download = async (what: string, job: () => Promise<Uint8Array>, type: string, name: string) => {
     setBusy(what);
     setNotice("");
@@ -141,10 +141,10 @@ export function ReviewPage() {
                 <p id="clear-question" className="text-red-900">
                   确定清空本批 {entries.length} 份报告{lastYearCount ? `、上年 ${lastYearCount} 份报告` : ""}和名单吗？清空后不能恢复。
                 </p>
-                <Button variant="danger" onClick={() => void clear()} autoFocus>
+                <Button variant="danger" onClick={() => void clear()}>
                   确定清空
                 </Button>
-                <Button variant="secondary" onClick={() => setConfirmClear(false)}>
+                <Button variant="secondary" onClick={() => setConfirmClear(false)} autoFocus>
                   不清空
                 </Button>
               </div>

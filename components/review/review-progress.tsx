@@ -7,7 +7,8 @@ export function ReviewProgress({ running, onCancel }: { running: Running; onCanc
   return (
     <section aria-label="审核进度" className="space-y-2 rounded border border-blue-300 bg-blue-50 p-4" data-testid="review-progress">
       <div className="flex flex-wrap items-center gap-3">
-        <p className="font-bold" role="status">
+        {/* Not a live region: a count that changes every frame would drown a screen reader; 「已审核」 is announced at the end. */}
+        <p className="font-bold">
           正在审核{side === "lastYear" ? "上年报告" : ""}：<span data-testid="progress-count">{`${done} / ${total}`}</span>
         </p>
         <Button variant="secondary" onClick={onCancel}>

@@ -1,9 +1,10 @@
 "use client";
 // 审核结果: one row per report; headers sort (aria-sort), a status filter and a search box; a row opens its
 // detail (click, or Enter on the focused row's button).
-import { useMemo, useState } from "react";
+import { memo, useMemo, useState } from "react";
 import { STATUS_NAMES } from "@/lib/review/columns";
 import { COLUMNS, cellText, filterEntries, nextSort, sortEntries, statusCounts, type Sort } from "@/lib/review/desk-rows";
+import type { Column } from "@/lib/review/desk-rows";
 import type { ReviewEntry, ReviewStatus } from "@/lib/review/types";
 
 const STATUS_TONE: Record<ReviewStatus, string> = {
@@ -13,13 +14,47 @@ const STATUS_TONE: Record<ReviewStatus, string> = {
   unreadable: "text-slate-700 font-bold",
 };
 
+type RowProps = { entry: ReviewEntry; columns: Column[]; selected: boolean; onSelect: (id: string) => void };
+
+/** One row; memoised, so a review that adds rows renders only the new ones (the rest keep their objects). */
+const ReviewRow = memo(function ReviewRow({ entry: e, columns, selected, onSelect }: RowProps) {
+  return (
+    <tr data-entry={e.id} data-status={e.status} className={`border-b border-slate-200 ${selected ? "bg-blue-50" : "hover:bg-slate-50"}`} onClick={() => onSelect(e.id)}>
+      {columns.map((c) =>
+        c.key === "unit" ? (
+          <th key={c.key} scope="row" className="px-2 py-1 text-left font-normal">
+            <button
+              type="button"
+              className="text-left text-blue-800 underline hover:no-underline focus-visible:outline-2 focus-visible:outline-blue-600"
+              aria-current={selected ? "true" : undefined}
+              onClick={(ev) => {
+                ev.stopPropagation();
+                onSelect(e.id);
+              }}
+            >
+              {cellText(e, "unit")}
+            </button>
+            <span className="block max-w-[14rem] truncate text-xs text-slate-600" title={e.id}>
+              {e.id}
+            </span>
+          </th>
+        ) : (
+          <td key={c.key} data-col={c.key} className={`${c.key === "unitKind" ? "min-w-[6em]" : "whitespace-nowrap"} px-2 py-1 ${c.numeric ? "text-right tabular-nums" : ""} ${c.key === "status" ? STATUS_TONE[e.status] : ""}`}>
+            {cellText(e, c.key)}
+          </td>
+        ),
+      )}
+    </tr>
+  );
+});
+
 type Props = { entries: ReviewEntry[]; showRepeated: boolean; selected: string | null; onSelect: (id: string) => void };
 
 export function ReviewTable({ entries, showRepeated, selected, onSelect }: Props) {
   const [sort, setSort] = useState<Sort | null>(null);
   const [status, setStatus] = useState<ReviewStatus | "all">("all");
   const [search, setSearch] = useState("");
-  const columns = COLUMNS.filter((c) => showRepeated || c.key !== "repeatedShare");
+  const columns = useMemo(() => COLUMNS.filter((c) => showRepeated || c.key !== "repeatedShare"), [showRepeated]);
   const counts = useMemo(() => statusCounts(entries), [entries]);
   const rows = useMemo(() => sortEntries(filterEntries(entries, status, search), sort), [entries, status, search, sort]);
 
@@ -84,32 +119,7 @@ export function ReviewTable({ entries, showRepeated, selected, onSelect }: Props
           </thead>
           <tbody>
             {rows.map((e) => (
-              <tr key={e.id} data-entry={e.id} data-status={e.status} className={`border-b border-slate-200 ${selected === e.id ? "bg-blue-50" : "hover:bg-slate-50"}`} onClick={() => onSelect(e.id)}>
-                {columns.map((c) =>
-                  c.key === "unit" ? (
-                    <th key={c.key} scope="row" className="px-2 py-1 text-left font-normal">
-                      <button
-                        type="button"
-                        className="text-left text-blue-800 underline hover:no-underline focus-visible:outline-2 focus-visible:outline-blue-600"
-                        aria-current={selected === e.id ? "true" : undefined}
-                        onClick={(ev) => {
-                          ev.stopPropagation();
-                          onSelect(e.id);
-                        }}
-                      >
-                        {cellText(e, "unit")}
-                      </button>
-                      <span className="block max-w-[14rem] truncate text-xs text-slate-600" title={e.id}>
-                        {e.id}
-                      </span>
-                    </th>
-                  ) : (
-                    <td key={c.key} data-col={c.key} className={`${c.key === "unitKind" ? "min-w-[6em]" : "whitespace-nowrap"} px-2 py-1 ${c.numeric ? "text-right tabular-nums" : ""} ${c.key === "status" ? STATUS_TONE[e.status] : ""}`}>
-                      {cellText(e, c.key)}
-                    </td>
-                  ),
-                )}
-              </tr>
+              <ReviewRow key={e.id} entry={e} columns={columns} selected={selected === e.id} onSelect={onSelect} />
             ))}
             {rows.length === 0 && (
               <tr>

@@ -16,6 +16,8 @@ function start(): Handle {
   return { worker, api: Comlink.wrap<DeskApi>(worker) };
 }
 
+const FLUSH_MS = 120;
+
 export type Running = { side: BatchSide; done: number; total: number; current: string; rows: ReviewEntry[] };
 
 /** The last finished (or cancelled) review: how many of how many, and how long it took. */
@@ -48,16 +50,16 @@ export function useDesk() {
     };
   }, [load]);
 
-  /** Reviews files on one side; progress arrives at most once a frame, so the page keeps up with 200 files. */
+  /** Reviews files on one side; the page hears of progress at most every FLUSH_MS, so it keeps up with 200 files. */
   const add = useCallback(
     async (side: BatchSide, files: PickedFile[]) => {
       if (files.length === 0) return;
       const id = ++runId.current;
       const rows: ReviewEntry[] = [];
       let latest: Progress = { done: 0, total: files.length, current: "" };
-      let frame = 0;
+      let timer = 0;
       const flush = () => {
-        frame = 0;
+        timer = 0;
         if (runId.current === id) setRunning({ side, done: latest.done, total: latest.total, current: latest.current, rows: [...rows] });
       };
       const t0 = performance.now();
@@ -66,7 +68,7 @@ export function useDesk() {
       const onProgress = (p: Progress) => {
         latest = p;
         if (p.entry) rows.push(p.entry);
-        frame ||= requestAnimationFrame(flush);
+        timer ||= window.setTimeout(flush, FLUSH_MS);
       };
       try {
         const next = await api().add(side, files, Comlink.proxy(onProgress), Comlink.proxy(readPdfInWorker));
@@ -77,7 +79,7 @@ export function useDesk() {
       } catch (e) {
         if (runId.current === id) setFailed(`审核中断：${e instanceof Error ? e.message : String(e)}`);
       } finally {
-        cancelAnimationFrame(frame);
+        clearTimeout(timer);
         if (runId.current === id) setRunning(null);
       }
     },
