@@ -1,9 +1,10 @@
-// Budgets (issue #14, 审核台): review of 200 .docx reports in Node ≤ 10 s (on the 2-core machine); the county
+// Budgets (issue #14, 审核台): review of 200 .docx reports in Node ≤ 10 s (on the 2-core machine: in one thread,
+// and as `nianbao review` runs it, on worker threads); the county
 // roll-up of 1 000 reports ≤ 50 ms; the CLI's cold start for `check` of one .docx ≤ 300 ms (median of the real
 // command, compiled by npm run build:cli; wall-clock, so the machine's load is printed beside it).
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { loadavg, tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { renderDocxBuffer } from "../lib/docx/pack";
 import { readPdfNode } from "../lib/import/read-pdf-node";
@@ -17,13 +18,16 @@ import { median, round, type BenchRow } from "./measure";
 
 const unit = (n: number): Unit => ({ n, name: `示例县第${n}镇人民政府`, kind: "township", roster: `第${n}镇` });
 
-async function reviewSeconds(files: ReviewFile[]): Promise<number> {
+/** Wall seconds, and CPU seconds of this process (which the machine's load does not inflate). */
+async function reviewSeconds(files: ReviewFile[]): Promise<{ wall: number; cpu: number }> {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const entries: ReviewEntry[] = [];
   for (const f of files) entries.push(await reviewFile(f, readPdfNode));
   reviewBatch(entries, {});
   if (entries.some((e) => e.status !== "pass")) throw new Error("bench: a generated report did not pass");
-  return (performance.now() - t0) / 1000;
+  const c = process.cpuUsage(c0);
+  return { wall: (performance.now() - t0) / 1000, cpu: (c.user + c.system) / 1e6 };
 }
 
 function rollUpMs(entries: ReviewEntry[]): number {
@@ -59,6 +63,14 @@ function coldStartMs(docx: string): { wall: number; cpu: number | null } {
   return { wall: median(times), cpu: cpu.includes(null) ? null : median(cpu as number[]) };
 }
 
+/** `nianbao review <folder>` as a county runs it (compiled, worker threads on every core), start to finish. */
+function cliReviewSeconds(folder: string): number {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [path.resolve(import.meta.dirname, "../cli/nianbao.mjs"), "review", folder], { encoding: "utf8", maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`bench: review exited ${r.status}: ${r.stderr}`);
+  return (performance.now() - t0) / 1000;
+}
+
 export default async function bench(): Promise<BenchRow[]> {
   const own: ReviewFile[] = [];
   for (let n = 1; n <= 200; n++) own.push({ name: `第${n}镇.docx`, bytes: new Uint8Array(await renderDocxBuffer(unitReport(unit(n)))) });
@@ -74,10 +86,16 @@ export default async function bench(): Promise<BenchRow[]> {
   const dir = mkdtempSync(path.join(tmpdir(), "nianbao-bench-"));
   const docx = path.join(dir, "第1镇.docx");
   writeFileSync(docx, own[0]!.bytes);
-  const cold = coldStartMs(docx);
+  const cold = coldStartMs(docx); // also builds dist/cli
+  const folder = path.join(dir, "其他软件");
+  mkdirSync(folder);
+  for (const f of foreign) writeFileSync(path.join(folder, f.name), f.bytes);
+  const cli = cliReviewSeconds(folder);
   return [
-    { name: "审核 200 份 .docx（年报助手生成，含内嵌数据）", value: round(ownS), unit: "s", budget: "≤ 10 s" },
-    { name: "审核 200 份 .docx（其他软件生成，按正文读取）", value: round(foreignS), unit: "s", budget: "≤ 10 s" },
+    { name: "审核 200 份 .docx（年报助手生成，含内嵌数据；单线程）", value: round(ownS.wall), unit: "s", budget: "≤ 10 s" },
+    { name: "审核 200 份 .docx（其他软件生成，按正文读取；单线程）", value: round(foreignS.wall), unit: "s", budget: "≤ 10 s" },
+    { name: "同上，CPU 时间", value: round(foreignS.cpu), unit: "s" },
+    { name: `nianbao review 200 份其他软件生成的 .docx（编译后的命令行，${availableParallelism()} 核并行）`, value: round(cli), unit: "s", budget: "≤ 10 s" },
     { name: "汇总 1 000 份报告", value: round(rollUpMs(thousand)), unit: "ms", budget: "≤ 50 ms" },
     { name: `命令行冷启动 nianbao check 一份 .docx（中位数，当前负载 ${round(loadavg()[0]!, 1)}）`, value: round(cold.wall, 0), unit: "ms", budget: "≤ 300 ms" },
     ...(cold.cpu === null ? [] : [{ name: "同上，进程 CPU 时间（user+sys，中位数）", value: round(cold.cpu, 0), unit: "ms" }]),

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import valid from "../templates/gov-2021/fixtures/valid-report.json";
@@ -78,7 +78,12 @@ describe("the compiled command line (npm run build:cli)", () => {
     const out = path.resolve(import.meta.dirname, `../dist/test-${process.pid}`);
     onTestFinished(() => rmSync(out, { recursive: true, force: true }));
     execFileSync(process.execPath, [path.resolve(import.meta.dirname, "../scripts/build-cli.mjs"), out], { stdio: "pipe" });
-    for (const args of [["check", VALID], ["check", BROKEN, "--json"], ["review", VALID, BROKEN]]) {
+    // Nine files: the compiled review hands them to worker threads (cli/review-pool.ts), the source reviews them in turn.
+    const batch = path.join(dir, "batch");
+    mkdirSync(batch, { recursive: true });
+    for (let i = 0; i < 8; i++) writeFileSync(path.join(batch, `r${i}.json`), JSON.stringify({ ...valid, unit: { ...valid.unit, name: `示例县第${i}镇人民政府` } }));
+    writeFileSync(path.join(batch, "broken.json"), JSON.stringify(broken));
+    for (const args of [["check", VALID], ["check", BROKEN, "--json"], ["review", VALID, BROKEN], ["review", batch, "--roster", VALID]]) {
       const runner = `const { main } = await import(${JSON.stringify(path.join(out, "nianbao.mjs"))}); process.exitCode = await main(process.argv.slice(1));`;
       const compiled = spawnSync(process.execPath, ["--input-type=module", "-e", runner, ...args], { encoding: "utf8" });
       const source = await run(...args);

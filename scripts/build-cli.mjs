@@ -13,7 +13,7 @@ mkdirSync(out, { recursive: true });
 
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { nianbao: "cli/main.ts" },
+  entryPoints: { nianbao: "cli/main.ts", "review-worker": "cli/review-worker.ts" },
   outdir: out,
   outExtension: { ".js": ".mjs" },
   bundle: true,

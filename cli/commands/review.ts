@@ -6,13 +6,13 @@ import { writeFile } from "node:fs/promises";
 import { expandZips } from "../../lib/review/expand-zips";
 import { EXCLUSION_NAMES, FIGURE_NAMES, REVIEW_COLUMNS } from "../../lib/review/columns";
 import { reviewBatch } from "../../lib/review/review-batch";
-import { reviewFile, type PdfReader } from "../../lib/review/review-file";
 import { parseRoster } from "../../lib/review/roster";
 import type { BatchReview, KeyFigures, ReviewEntry } from "../../lib/review/types";
 import { getPath } from "../../lib/values/object-path";
 import { keyFigurePaths } from "../../lib/review/key-figures";
 import { CliError, EXIT, checkOutput, fileReason, type Out } from "../io";
 import { readInputs } from "../read-inputs";
+import { reviewFiles } from "../review-pool";
 import { USAGE } from "../usage";
 
 export const REVIEW_USAGE = USAGE.review;
@@ -44,14 +44,8 @@ function parseArgs(args: string[]): Options {
   return o;
 }
 
-/** pdf.js (legacy build) only when a PDF is met: the command starts without it. */
-const readPdf: PdfReader = async (bytes) => (await import("../../lib/import/read-pdf-node")).readPdfNode(bytes);
-
 async function reviewAll(paths: string[]): Promise<ReviewEntry[]> {
-  const files = expandZips(await readInputs(paths));
-  const out: ReviewEntry[] = [];
-  for (const f of files) out.push(await reviewFile(f, readPdf));
-  return out;
+  return reviewFiles(expandZips(await readInputs(paths)));
 }
 
 /** Display width: CJK and full-width characters take two columns. */

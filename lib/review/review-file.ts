@@ -15,12 +15,13 @@ export function statusOf(format: ReviewEntry["format"], issues: Issue[]): Review
   return issues.some((i) => i.severity === "error") ? "errors" : "pass";
 }
 
-export function unreadableEntry(file: ReviewFile, error: string): ReviewEntry {
+/** A row before anything is known: no unit, no year, no figures, no issues. */
+function blankEntry(file: ReviewFile): ReviewEntry {
   return {
     id: file.name,
     fileName: file.name,
     size: file.bytes.length,
-    status: "unreadable",
+    status: "pass",
     unit: "",
     unitKind: "",
     year: null,
@@ -29,8 +30,11 @@ export function unreadableEntry(file: ReviewFile, error: string): ReviewEntry {
     warnings: 0,
     figures: { ...NO_FIGURES },
     issues: [],
-    error,
   };
+}
+
+export function unreadableEntry(file: ReviewFile, error: string): ReviewEntry {
+  return { ...blankEntry(file), status: "unreadable", error };
 }
 
 /** The counts and status of an entry after its issues changed (cross-year re-evaluation). */
@@ -47,7 +51,7 @@ export async function reviewFile(file: ReviewFile, readPdf: PdfReader): Promise<
     const { report, detected, findings } = result;
     const issues = checkImported(result);
     const base: ReviewEntry = {
-      ...unreadableEntry(file, ""),
+      ...blankEntry(file),
       unit: report.unit.name,
       unitKind: report.unit.kind,
       year: Number.isInteger(report.year) ? report.year : null,
@@ -56,8 +60,7 @@ export async function reviewFile(file: ReviewFile, readPdf: PdfReader): Promise<
       report,
       findings,
     };
-    delete base.error;
-    return withIssues({ ...base, status: "pass" }, issues);
+    return withIssues(base, issues);
   } catch (e) {
     return unreadableEntry(file, `读取时出错：${e instanceof Error ? e.message : String(e)}`);
   }
