@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { renderDocxBuffer } from "../lib/docx/pack";
+import { withoutEmbeddedData } from "../lib/import/test-packages";
 import type { ReviewFile } from "../lib/review/types";
 import { unitReport, units } from "../test-support/generated-county";
 
@@ -15,8 +16,11 @@ export function writeFiles(dir: string, files: ReviewFile[]): string {
   return dir;
 }
 
-/** `n` valid .docx reports, one unit each (the generated county's units, numbered on past its 57). */
-export async function writeManyDocx(dir: string, n: number): Promise<string[]> {
+/**
+ * `n` valid .docx reports, one unit each (the generated county's units, numbered on past its 57); `foreign`
+ * drops the data 年报助手 embeds, so each is read from its text and tables like another program's document.
+ */
+export async function writeManyDocx(dir: string, n: number, foreign = false): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   const base = units();
   const out: string[] = [];
@@ -24,7 +28,8 @@ export async function writeManyDocx(dir: string, n: number): Promise<string[]> {
     const u = base[i % base.length]!;
     const unit = i < base.length ? u : { ...u, n: i + 1, name: `${u.name.replace(/人民政府$|办事处$/, "")}第${i + 1}单位` };
     const file = path.join(dir, `${String(i + 1).padStart(3, "0")}.docx`);
-    writeFileSync(file, await renderDocxBuffer(unitReport(unit)));
+    const bytes = new Uint8Array(await renderDocxBuffer(unitReport(unit)));
+    writeFileSync(file, foreign ? withoutEmbeddedData(bytes) : bytes);
     out.push(file);
   }
   return out;

@@ -71,6 +71,8 @@ export function useDesk() {
         timer ||= window.setTimeout(flush, FLUSH_MS);
       };
       try {
+        // The selection's own task ends here; the files are handed to the worker in the next one (200 Files cloned).
+        await new Promise((resolve) => setTimeout(resolve, 0));
         const next = await api().add(side, files, Comlink.proxy(onProgress), Comlink.proxy(readPdfInWorker));
         if (runId.current === id) {
           setDesk(next);
