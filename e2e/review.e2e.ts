@@ -146,7 +146,7 @@ describe("审核台", () => {
     await page.reload();
     await page.getByTestId("review-table").waitFor();
     expect(await page.getByTestId("batch-count").textContent()).toBe(String(county.files.length));
-    expect(await page.getByRole("heading", { name: /上年报告（可选）：已载入 8 份/ }).count()).toBe(1);
+    expect(await page.getByRole("heading", { name: /上年报告：已载入 8 份/ }).count()).toBe(1);
     await page.getByRole("button", { name: "清空" }).click();
     await page.getByRole("button", { name: "不清空" }).click();
     expect(await page.getByTestId("batch-count").textContent()).toBe(String(county.files.length));

@@ -31,23 +31,15 @@ export function BatchInput({ id, title, hint, disabled, onFiles }: Props) {
       }}
       onDragLeave={() => setOver(false)}
       onDrop={drop}
-      className={`space-y-3 rounded border-2 border-dashed p-4 ${over ? "border-blue-600 bg-blue-50" : "border-slate-400 bg-white"}`}
+      className={`space-y-2 rounded border-2 border-dashed p-4 ${over ? "border-blue-600 bg-blue-50" : "border-slate-400 bg-white"}`}
     >
-      <h2 id={`${id}-title`} className="text-lg font-bold">
+      <h2 id={`${id}-title`} className="font-bold">
         {title}
       </h2>
       <p className="text-sm text-slate-700">{hint}</p>
-      <div className="grid gap-2">
-        <div className="flex flex-wrap items-center gap-2">
-          <span id={`${id}-files-label`} className="w-28 shrink-0 text-sm font-bold">
-            选择多个文件
-          </span>
-          <FilePicker id={`${id}-files`} accept={`${REPORT_FILES},.zip`} multiple onFile={picked} disabled={disabled} buttonText="选择文件…" />
-        </div>
-        <div className="flex flex-wrap items-center gap-2">
-          <span className="w-28 shrink-0 text-sm font-bold">选择整个文件夹</span>
-          <FilePicker id={`${id}-folder`} accept="" directory onFile={picked} disabled={disabled} buttonText="选择文件夹…" />
-        </div>
+      <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+        <FilePicker id={`${id}-files`} accept={`${REPORT_FILES},.zip`} multiple onFile={picked} disabled={disabled} buttonText="选择多个文件或 .zip…" />
+        <FilePicker id={`${id}-folder`} accept="" directory onFile={picked} disabled={disabled} buttonText="选择整个文件夹…" />
       </div>
     </section>
   );

@@ -106,14 +106,14 @@ export function ReviewPage() {
         <BatchInput
           id="current"
           title="本年报告"
-          hint="各单位报送的本年度报告。可分几次添加；同一路径的文件再次添加时替换原来的结果。"
+          hint="各单位报送的本年度报告，也可以把文件或文件夹拖到这里。可分几次添加；同一路径的文件再次添加时替换原来的结果。"
           disabled={!desk || Boolean(running)}
           onFiles={(files) => void add("current", files)}
         />
         <BatchInput
           id="last-year"
-          title={`上年报告（可选）${lastYearCount ? `：已载入 ${lastYearCount} 份` : ""}`}
-          hint="载入上一年度的报告后，逐单位核对上年结转与上年结转下年度的数字，并计算与上年重复的文字比例。"
+          title={`上年报告${lastYearCount ? `：已载入 ${lastYearCount} 份` : ""}`}
+          hint="可选。载入上一年度的报告后，逐单位核对上年结转与上年的结转下年度，并计算与上年雷同的文字比例。"
           disabled={!desk || Boolean(running)}
           onFiles={(files) => void add("lastYear", files)}
         />
