@@ -196,6 +196,17 @@ describe("审核台", () => {
     expect(ids).toEqual(expect.arrayContaining(["报送.zip/甲/001.txt", "报送.zip/乙/003.json"]));
   });
 
+  it("a file over 20 MB is not read: its row says why", async () => {
+    const big = path.join(dir, "误放的大文件.docx");
+    writeFileSync(big, new Uint8Array(21 * 1024 * 1024));
+    await page.locator("#current-files").setInputFiles(big);
+    await page.getByTestId("review-done").filter({ hasText: "1 / 1" }).waitFor();
+    const bigRow = page.locator('tr[data-entry="误放的大文件.docx"]');
+    expect(await bigRow.getAttribute("data-status")).toBe("unreadable");
+    await bigRow.locator("th button").click();
+    expect(await page.getByTestId("entry-detail").textContent()).toContain("文件过大（约 21 MB）");
+  });
+
   it("在向导中打开修改 makes a draft of the report and opens it in the wizard", async () => {
     await page.locator('tr[data-entry="报送.zip/甲/001.txt"] th button').click();
     const detail = page.getByTestId("entry-detail");

@@ -6,7 +6,9 @@ import * as Comlink from "comlink";
 import { emptyBatch, memoryBatchStore, type BatchStore, type StoreOutcome } from "@/lib/review/batch-store";
 import { idbBatchStore } from "@/lib/review/batch-store-idb";
 import type { BatchReview, ReviewEntry, ReviewFile } from "@/lib/review/types";
-import { expandZips } from "@/lib/review/expand-zips";
+import { MAX_INPUT_BYTES } from "@/lib/import/import-report";
+import { importMessages as m } from "@/lib/import/messages";
+import { expandZips, MAX_ZIP_TOTAL, zipMessages } from "@/lib/review/expand-zips";
 import { unreadableEntry, reviewFile } from "@/lib/review/review-file";
 import { parseRoster } from "@/lib/review/roster";
 import { reviewBatch } from "@/lib/review/review-batch";
@@ -44,7 +46,9 @@ const readBytes = async (f: PickedFile): Promise<ReviewFile> => ({ name: f.name,
 async function expand(files: PickedFile[]): Promise<(PickedFile | ReviewFile)[]> {
   const out: (PickedFile | ReviewFile)[] = [];
   for (const f of files) {
-    if (/\.zip$/i.test(f.name)) out.push(...expandZips([await readBytes(f)]));
+    // An archive larger than all it may hold once inflated is not read (its row says so).
+    if (/\.zip$/i.test(f.name) && f.file.size > MAX_ZIP_TOTAL) out.push({ name: f.name, bytes: new Uint8Array(0), error: zipMessages.totalTooLarge });
+    else if (/\.zip$/i.test(f.name)) out.push(...expandZips([await readBytes(f)]));
     else out.push(f);
   }
   return out;
@@ -63,8 +67,11 @@ const api: DeskApi = {
       onProgress({ done: i, total: todo.length, current: item.name });
       let entry: ReviewEntry;
       try {
-        const file = "bytes" in item ? item : await readBytes(item);
+        // A file over the importer's limit is not read into memory at all (a 2 GB video dropped by mistake).
+        const tooLarge = !("bytes" in item) && item.file.size > MAX_INPUT_BYTES;
+        const file = "bytes" in item ? item : tooLarge ? { name: item.name, bytes: new Uint8Array(0), error: m.tooLarge(Math.round(item.file.size / 1048576)) } : await readBytes(item);
         entry = await reviewFile(file, readPdf);
+        if (tooLarge) entry = { ...entry, size: item.file.size };
       } catch (e) {
         const size = "bytes" in item ? item.bytes.length : item.file.size;
         entry = { ...unreadableEntry({ name: item.name, bytes: new Uint8Array(0) }, `读取失败：${e instanceof Error ? e.message : String(e)}`), size };
