@@ -30,6 +30,7 @@ describe("pages", () => {
   it.each([
     ["首页", "/"],
     ["检查已有报告", "/check"],
+    ["审核台", "/review"],
     ["404", "/no-such-page"],
     ["打不开的报告", "/report?id=nope"],
   ])("%s", async (_name, url) => {
@@ -43,6 +44,32 @@ describe("pages", () => {
     await page.goto(`${BASE}/check`);
     await page.getByLabel("上传报告文件").setInputFiles(path.resolve(import.meta.dirname, "../templates/gov-2021/fixtures/seeds/002.txt"));
     await page.getByTestId("check-result").waitFor();
+    expect(await serious()).toEqual([]);
+  });
+});
+
+describe("审核台 with a batch", () => {
+  const seeds = path.resolve(import.meta.dirname, "../templates/gov-2021/fixtures/seeds");
+  it.each([
+    ["审核结果 with a row open", "审核结果"],
+    ["名单核对 with a roster", "名单核对"],
+    ["汇总", "汇总"],
+  ])("%s", async (_name, tab) => {
+    if (!page.url().endsWith("/review")) {
+      await page.goto(`${BASE}/review`);
+      await page.getByText("本批共").waitFor();
+      await page.locator("#current-files").setInputFiles(["000", "001", "002", "003", "004"].flatMap((n) => [`${seeds}/${n}.txt`, `${seeds}/${n}.json`]));
+      await page.getByTestId("review-done").waitFor();
+      await page.locator("tbody tr[data-entry] th button").first().click();
+      await page.getByTestId("entry-detail").waitFor();
+    }
+    await page.getByRole("tab", { name: tab }).click();
+    if (tab === "名单核对" && !(await page.getByTestId("roster-result").count())) {
+      await page.getByLabel("粘贴应报送单位名单（每行一个单位）").fill("大黑镇\n不存在的单位");
+      await page.getByRole("button", { name: "使用粘贴的名单" }).click();
+      await page.getByTestId("roster-result").waitFor();
+    }
+    await page.waitForTimeout(300);
     expect(await serious()).toEqual([]);
   });
 });

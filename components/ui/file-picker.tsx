@@ -1,11 +1,25 @@
 "use client";
 // A file input in Chinese whatever the browser's language: the native input is visually hidden (still
-// focusable and labelled), a styled 「选择文件」 label opens it, and the chosen file's name is shown.
+// focusable and labelled), a styled 「选择文件」 label opens it, and the chosen file's name is shown. It can
+// also take several files, or a whole folder (webkitdirectory, with its subfolders).
 import { useState, type ChangeEvent } from "react";
 
-type Props = { id: string; accept: string; onFile: (e: ChangeEvent<HTMLInputElement>) => void; buttonText?: string; disabled?: boolean };
+type Props = {
+  id: string;
+  accept: string;
+  onFile: (e: ChangeEvent<HTMLInputElement>) => void;
+  buttonText?: string;
+  disabled?: boolean;
+  multiple?: boolean;
+  directory?: boolean;
+};
 
-export function FilePicker({ id, accept, onFile, buttonText = "选择文件…", disabled = false }: Props) {
+function chosenText(files: FileList | null): string {
+  if (!files || files.length === 0) return "";
+  return files.length === 1 ? files[0]!.name : `${files.length} 个文件`;
+}
+
+export function FilePicker({ id, accept, onFile, buttonText = "选择文件…", disabled = false, multiple = false, directory = false }: Props) {
   const [chosen, setChosen] = useState("");
   return (
     <div className="flex flex-wrap items-center gap-3">
@@ -14,9 +28,11 @@ export function FilePicker({ id, accept, onFile, buttonText = "选择文件…",
         type="file"
         accept={accept}
         disabled={disabled}
+        multiple={multiple || directory}
+        {...(directory ? { webkitdirectory: "" } : {})}
         className="peer sr-only"
         onChange={(e) => {
-          setChosen(e.target.files?.[0]?.name ?? "");
+          setChosen(chosenText(e.target.files));
           onFile(e);
         }}
       />

@@ -138,6 +138,9 @@ export function StartPage() {
         <p className="mt-3 text-slate-700">
           要检查别人发来的报告（Word、网页或 PDF 文字）？请用 <a href="/check" className="text-blue-800 underline">检查已有报告</a>。
         </p>
+        <p className="mt-1 text-slate-700">
+          要一次审核本地区各单位报送的全部报告并汇总？请用 <a href="/review" className="text-blue-800 underline">审核台</a>。
+        </p>
       </FileSection>
     </main>
   );

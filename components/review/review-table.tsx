@@ -1,0 +1,136 @@
+"use client";
+// 审核结果: one row per report; headers sort (aria-sort), a status filter and a search box; a row opens its
+// detail (click, or Enter on the focused row's button).
+import { memo, useMemo, useState } from "react";
+import { STATUS_NAMES } from "@/lib/review/columns";
+import { COLUMNS, cellText, filterEntries, nextSort, sortEntries, statusCounts, type Sort } from "@/lib/review/desk-rows";
+import type { Column } from "@/lib/review/desk-rows";
+import type { ReviewEntry, ReviewStatus } from "@/lib/review/types";
+
+const STATUS_TONE: Record<ReviewStatus, string> = {
+  pass: "text-green-800",
+  errors: "text-red-800 font-bold",
+  obsolete: "text-amber-900 font-bold",
+  unreadable: "text-slate-700 font-bold",
+};
+
+type RowProps = { entry: ReviewEntry; columns: Column[]; selected: boolean; onSelect: (id: string) => void };
+
+/** One row; memoised, so a review that adds rows renders only the new ones (the rest keep their objects). */
+const ReviewRow = memo(function ReviewRow({ entry: e, columns, selected, onSelect }: RowProps) {
+  return (
+    <tr data-entry={e.id} data-status={e.status} className={`border-b border-slate-200 ${selected ? "bg-blue-50" : "hover:bg-slate-50"}`} onClick={() => onSelect(e.id)}>
+      {columns.map((c) =>
+        c.key === "unit" ? (
+          <th key={c.key} scope="row" className="px-2 py-1 text-left font-normal">
+            <button
+              type="button"
+              className="text-left text-blue-800 underline hover:no-underline focus-visible:outline-2 focus-visible:outline-blue-600"
+              aria-current={selected ? "true" : undefined}
+              onClick={(ev) => {
+                ev.stopPropagation();
+                onSelect(e.id);
+              }}
+            >
+              {cellText(e, "unit")}
+            </button>
+            <span className="block max-w-[14rem] truncate text-xs text-slate-600" title={e.id}>
+              {e.id}
+            </span>
+          </th>
+        ) : (
+          <td key={c.key} data-col={c.key} className={`${c.key === "unitKind" ? "min-w-[6em]" : "whitespace-nowrap"} px-2 py-1 ${c.numeric ? "text-right tabular-nums" : ""} ${c.key === "status" ? STATUS_TONE[e.status] : ""}`}>
+            {cellText(e, c.key)}
+          </td>
+        ),
+      )}
+    </tr>
+  );
+});
+
+type Props = { entries: ReviewEntry[]; showRepeated: boolean; selected: string | null; onSelect: (id: string) => void };
+
+export function ReviewTable({ entries, showRepeated, selected, onSelect }: Props) {
+  const [sort, setSort] = useState<Sort | null>(null);
+  const [status, setStatus] = useState<ReviewStatus | "all">("all");
+  const [search, setSearch] = useState("");
+  const columns = useMemo(() => COLUMNS.filter((c) => showRepeated || c.key !== "repeatedShare"), [showRepeated]);
+  const counts = useMemo(() => statusCounts(entries), [entries]);
+  const rows = useMemo(() => sortEntries(filterEntries(entries, status, search), sort), [entries, status, search, sort]);
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-end gap-4">
+        <div>
+          <label htmlFor="review-status" className="block text-sm font-bold">
+            按状态筛选
+          </label>
+          <select
+            id="review-status"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as ReviewStatus | "all")}
+            className="rounded border border-slate-400 bg-white px-2 py-1"
+          >
+            <option value="all">全部（{entries.length}）</option>
+            {(Object.keys(STATUS_NAMES) as ReviewStatus[]).map((s) => (
+              <option key={s} value={s}>
+                {STATUS_NAMES[s]}（{counts[s]}）
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="review-search" className="block text-sm font-bold">
+            搜索单位或文件名
+          </label>
+          <input
+            id="review-search"
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            className="w-64 rounded border border-slate-400 bg-white px-2 py-1"
+          />
+        </div>
+        <p className="text-sm text-slate-700" aria-live="polite">
+          显示 {rows.length} 份，共 {entries.length} 份
+        </p>
+      </div>
+      {/* A narrow window scrolls the table sideways: the region takes focus so the keyboard can scroll it too. */}
+      <div role="region" aria-label="审核结果表（可左右滚动）" tabIndex={0} className="overflow-x-auto rounded border border-slate-300 bg-white focus-visible:outline-2 focus-visible:outline-blue-600">
+        <table className="w-full border-collapse text-sm" data-testid="review-table">
+          <caption className="sr-only">审核结果（点击表头排序，点击单位查看详情）</caption>
+          <thead className="bg-slate-100">
+            <tr>
+              {columns.map((c) => (
+                <th key={c.key} scope="col" aria-sort={sort?.key === c.key ? sort.dir : undefined} className="border-b border-slate-300 p-0 text-left align-bottom">
+                  <button
+                    type="button"
+                    onClick={() => setSort(nextSort(sort, c.key))}
+                    className={`w-full whitespace-nowrap px-2 py-2 font-bold hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-blue-600 ${c.numeric ? "text-right" : "text-left"}`}
+                  >
+                    {c.label}
+                    <span aria-hidden="true" className="ml-0.5 text-slate-500">
+                      {sort?.key === c.key ? (sort.dir === "ascending" ? "▲" : "▼") : ""}
+                    </span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((e) => (
+              <ReviewRow key={e.id} entry={e} columns={columns} selected={selected === e.id} onSelect={onSelect} />
+            ))}
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={columns.length} className="p-3 text-slate-700">
+                  没有符合条件的报告。
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

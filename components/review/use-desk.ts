@@ -1,0 +1,116 @@
+"use client";
+// The page's handle on the county desk's worker: the batch as last reported, the progress of a review,
+// and 取消 (ends the worker; the files already reviewed were stored and come back from a fresh one).
+import { useCallback, useEffect, useRef, useState } from "react";
+import * as Comlink from "comlink";
+import { readPdfInWorker } from "@/lib/import/read-pdf-browser";
+import type { BatchSide } from "@/lib/review/batch-store";
+import type { ReviewEntry } from "@/lib/review/types";
+import type { DeskApi, DeskState, PickedFile, Progress } from "./desk-types";
+
+type Handle = { worker: Worker; api: Comlink.Remote<DeskApi> };
+
+function start(): Handle {
+  if (typeof Worker === "undefined") throw new Error("本浏览器不支持后台处理（Web Worker）。请使用新版 Chrome、Edge 或 360 浏览器（极速模式）");
+  const worker = new Worker(new URL("./desk.worker.ts", import.meta.url), { type: "module" });
+  return { worker, api: Comlink.wrap<DeskApi>(worker) };
+}
+
+const FLUSH_MS = 120;
+
+export type Running = { side: BatchSide; done: number; total: number; current: string; rows: ReviewEntry[] };
+
+/** The last finished (or cancelled) review: how many of how many, and how long it took. */
+export type Finished = { side: BatchSide; done: number; total: number; seconds: number; cancelled: boolean };
+
+export function useDesk() {
+  const handle = useRef<Handle | null>(null);
+  const [desk, setDesk] = useState<DeskState | null>(null);
+  const [running, setRunning] = useState<Running | null>(null);
+  const [failed, setFailed] = useState("");
+  const [finished, setFinished] = useState<Finished | null>(null);
+  const runId = useRef(0);
+
+  const api = useCallback(() => (handle.current ??= start()).api, []);
+
+  const load = useCallback(
+    () =>
+      Promise.resolve()
+        .then(() => api().load())
+        .then(setDesk, (e: unknown) => setFailed(`审核程序未能启动：${e instanceof Error ? e.message : String(e)}`)),
+    [api],
+  );
+  const reload = load;
+
+  useEffect(() => {
+    void load();
+    return () => {
+      handle.current?.worker.terminate();
+      handle.current = null;
+    };
+  }, [load]);
+
+  /** Reviews files on one side; the page hears of progress at most every FLUSH_MS, so it keeps up with 200 files. */
+  const add = useCallback(
+    async (side: BatchSide, files: PickedFile[]) => {
+      if (files.length === 0) return;
+      const id = ++runId.current;
+      const rows: ReviewEntry[] = [];
+      let latest: Progress = { done: 0, total: files.length, current: "" };
+      let timer = 0;
+      const flush = () => {
+        timer = 0;
+        if (runId.current === id) setRunning({ side, done: latest.done, total: latest.total, current: latest.current, rows: [...rows] });
+      };
+      const t0 = performance.now();
+      setFinished(null);
+      setRunning({ side, done: 0, total: files.length, current: files[0]!.name, rows: [] });
+      const onProgress = (p: Progress) => {
+        latest = p;
+        if (p.entry) rows.push(p.entry);
+        timer ||= window.setTimeout(flush, FLUSH_MS);
+      };
+      try {
+        // The selection's own task ends here; the files are handed to the worker in the next one (200 Files cloned).
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        const next = await api().add(side, files, Comlink.proxy(onProgress), Comlink.proxy(readPdfInWorker));
+        if (runId.current === id) {
+          setDesk(next);
+          setFinished({ side, done: latest.total, total: latest.total, seconds: (performance.now() - t0) / 1000, cancelled: false });
+        }
+      } catch (e) {
+        if (runId.current === id) setFailed(`审核中断：${e instanceof Error ? e.message : String(e)}`);
+      } finally {
+        clearTimeout(timer);
+        if (runId.current === id) setRunning(null);
+      }
+    },
+    [api],
+  );
+
+  /** 取消: the worker is ended mid-file; what it had stored stays and is shown again. */
+  const cancel = useCallback(async () => {
+    runId.current++;
+    setRunning((r) => (r && setFinished({ side: r.side, done: r.done, total: r.total, seconds: 0, cancelled: true }), null));
+    handle.current?.worker.terminate();
+    handle.current = null;
+    setRunning(null);
+    await reload();
+  }, [reload]);
+
+  /** Runs a job in the worker; a failure is said by `onError` (beside what failed) or at the top of the page. */
+  const call = useCallback(
+    async (job: (a: Comlink.Remote<DeskApi>) => Promise<DeskState>, onError?: (message: string) => void) => {
+      try {
+        setDesk(await job(api()));
+      } catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        if (onError) onError(message);
+        else setFailed(`操作未完成：${message}`);
+      }
+    },
+    [api],
+  );
+
+  return { desk, running, finished, failed, add, cancel, call, api };
+}
