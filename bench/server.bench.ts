@@ -1,13 +1,13 @@
 // Render route under load (issue: hostile input): renders/s and latency at 50 and 200 concurrent clients
 // against the production server (no request over 10 s; what the queue cannot hold is refused fast with
 // 503), and the server's memory after 10 000 requests (growth over the first 1 000 ≤ 50 MB).
-// Assumes a production build (npm run build); serves it on :3212. Traffic stays on loopback.
+// Assumes a production build (npm run build); serves it on :3212 (or $BENCH_PORT). Traffic stays on loopback.
 import { readFileSync } from "node:fs";
 import valid from "../templates/gov-2021/fixtures/valid-report.json";
 import { startServer } from "../e2e/server";
 import { percentile, round, type BenchRow } from "./measure";
 
-const PORT = 3212;
+const PORT = Number(process.env.BENCH_PORT ?? 3212); // BENCH_PORT when several benches share a machine
 const BODY = JSON.stringify(valid);
 
 const rssMb = (pid: number) => {

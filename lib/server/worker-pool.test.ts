@@ -5,7 +5,7 @@ import { Worker } from "node:worker_threads";
 import { afterAll, describe, expect, it } from "vitest";
 import valid from "../../templates/gov-2021/fixtures/valid-report.json";
 import { renderJob, type RenderAnswer, type RenderJob } from "./render-job";
-import { renderPool } from "./render-pool";
+import { renderPool, renderThreads } from "./render-pool";
 import { createWorkerPool } from "./worker-pool";
 
 // A stand-in worker speaking the pool's protocol: a number sleeps that many ms, "crash" exits, "hang" spins.
@@ -25,6 +25,7 @@ describe("worker pool", () => {
     const pool = fakePool({ size: 1, waiting: 1 });
     const t0 = Date.now();
     const runs = [pool.run(300), pool.run(300), pool.run(300)];
+    expect(pool.full()).toBe(true);
     const refused = await runs[2]!;
     expect(refused).toEqual({ ok: false, reason: "busy" });
     expect(Date.now() - t0).toBeLessThan(250); // refused before the first job ended
@@ -32,6 +33,7 @@ describe("worker pool", () => {
       { ok: true, value: 300 },
       { ok: true, value: 300 },
     ]);
+    expect(pool.full()).toBe(false);
     await pool.close();
   });
 
@@ -80,5 +82,12 @@ describe("render pool", () => {
     const pooled = await renderPool().run({ ...job, text: JSON.stringify(broken) });
     expect(pooled).toEqual({ ok: true, value: await renderJob({ ...job, text: JSON.stringify(broken) }) });
     expect(pooled.ok && pooled.value.status).toBe(422);
+  });
+});
+
+describe("render threads", () => {
+  it("one per core but one, at least one; NIANBAO_RENDER_THREADS when it is a sensible number", () => {
+    expect([renderThreads(undefined, 2), renderThreads(undefined, 1), renderThreads(undefined, 8)]).toEqual([1, 1, 7]);
+    expect([renderThreads("3", 2), renderThreads("0", 2), renderThreads("abc", 4), renderThreads("1.5", 4)]).toEqual([3, 1, 3, 3]);
   });
 });

@@ -16,6 +16,8 @@ export type PoolOptions = { spawn: () => Worker; size: number; waiting?: number;
 export type WorkerPool<J, R> = {
   run(job: J): Promise<PoolOutcome<R>>;
   stats(): { active: number; waiting: number; workers: number };
+  /** No place to run or wait: a request can be refused before its body is read. */
+  full(): boolean;
   close(): Promise<void>;
 };
 
@@ -72,6 +74,10 @@ export function createWorkerPool<J, R>({ spawn, size, waiting = 16, maxWaitMs = 
       return done.ok ? done.value : { ok: false, reason: "busy" };
     },
     stats: () => ({ ...queue.stats(), workers: all.size }),
+    full: () => {
+      const now = queue.stats();
+      return now.active >= size && now.waiting >= waiting;
+    },
     async close() {
       const workers = [...all];
       all.clear();

@@ -43,13 +43,15 @@ export async function POST(request: Request): Promise<Response> {
   const fonts = url.searchParams.get("fonts") ?? "gb2312";
   if (!isFontProfileName(fonts)) return refuse(422, "不支持的字体方案（可选 gb2312、windows）。");
 
+  const busy = () => refuse(503, "服务器正忙，请几秒后再试。", { "Retry-After": "2" });
+  if (renderPool().full()) return busy(); // before reading the body: a refusal costs next to nothing
   const body = await readBodyLimited(request, MAX_BYTES);
   if (!body.ok) return refuse(413, "报告数据过大（最大 1 MB）。");
   // The same decoding as every other door (UTF-8, UTF-16 with BOM, GB18030).
   const text = decodeText(body.bytes);
   const done = await renderPool().run({ text, draft, fonts });
   if (done.ok) return answer(done.value);
-  if (done.reason === "busy") return refuse(503, "服务器正忙，请几秒后再试。", { "Retry-After": "2" });
+  if (done.reason === "busy") return busy();
   console.error(`render ${done.reason}: ${done.detail ?? ""}`); // the server's log only, never the response
   return refuse(500, "生成 Word 文档时出错，请稍后再试；如果一再出现，请把数据文件发给管理员。");
 }
