@@ -50,10 +50,13 @@ function rows(label: string, { shots, seconds }: { shots: Shot[]; seconds: numbe
   const busy = shots.filter((s) => s.status === 503);
   return [
     { name: `${label}：每秒生成`, value: round(ok.length / seconds, 1), unit: "份/s" },
+    { name: `${label}：成功请求 p50`, value: round(percentile(ok.map((s) => s.ms), 50)), unit: "ms" },
     { name: `${label}：成功请求 p99`, value: round(percentile(ok.map((s) => s.ms), 99)), unit: "ms", budget: "< 10 000 ms" },
     { name: `${label}：最长请求`, value: round(Math.max(...shots.map((s) => s.ms))), unit: "ms", budget: "< 10 000 ms" },
     { name: `${label}：排队已满被立即拒绝（503）`, value: busy.length, unit: `次 / ${shots.length}` },
+    { name: `${label}：503 回应 p50`, value: busy.length ? round(percentile(busy.map((s) => s.ms), 50)) : 0, unit: "ms" },
     { name: `${label}：503 回应 p99`, value: busy.length ? round(percentile(busy.map((s) => s.ms), 99)) : 0, unit: "ms" },
+    { name: `${label}：超过 10 s 的请求`, value: shots.filter((s) => s.ms > 10_000).length, unit: "次", budget: "0" },
     { name: `${label}：连接失败`, value: shots.filter((s) => s.status === 0).length, unit: "次" },
   ];
 }
