@@ -1,29 +1,27 @@
 "use client";
 // 检查已有报告: upload a report (.docx, PDF, web page, text or .json) or paste one → detected format, what
 // could not be read, and the issue list (lib/import). A paste keeps the web page's tables when the browser
-// put them on the clipboard (text/html), plain text otherwise. Everything runs in the browser; nothing is
-// uploaded.
+// put them on the clipboard (text/html), plain text otherwise. Everything runs in the browser, in a Web
+// Worker the clerk can cancel (use-import-worker.ts); nothing is uploaded.
 import { useState, type ChangeEvent, type ClipboardEvent } from "react";
 import { useRouter } from "next/navigation";
 import { createDraft } from "@/lib/draft";
 import { REPORT_FILES } from "@/lib/import/accept";
-import type { ImportResult } from "@/lib/import/import-report";
-import { loadImportTools as importTools } from "@/lib/import/load-tools";
-import type { Issue } from "@/lib/rules/types";
+import type { WorkerOutcome } from "@/lib/import/import-in-worker";
+import type { Checked } from "@/lib/import/import-jobs";
 import type { Report } from "@/lib/report/types";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FilePicker } from "@/components/ui/file-picker";
+import { ImportStatus } from "@/components/ui/import-status";
+import { useImportWorker } from "@/components/ui/use-import-worker";
 import { CheckResult } from "./check-result";
 
-type Shown = { source: string; result: ImportResult; issues: Issue[] };
-type Tools = Awaited<ReturnType<typeof importTools>>;
+type Shown = Checked & { source: string };
 
-async function check(source: string, read: (tools: Tools) => ImportResult | Promise<ImportResult>): Promise<Shown> {
-  const tools = await importTools();
-  const result = await read(tools);
-  return { source, result, issues: result.ok ? tools.checkImported(result) : [] };
-}
+/** What the worker answered, shown as a reading of `source`; a worker that failed is a failed reading. */
+const toShown = (source: string, outcome: WorkerOutcome<Checked>): Shown | null =>
+  outcome.ok ? { source, ...outcome.value } : "error" in outcome ? { source, result: { ok: false, error: outcome.error }, issues: [] } : null;
 
 /** The clipboard's web page, when it holds more than its plain text (a table, paragraphs). */
 function pastedHtml(e: ClipboardEvent<HTMLTextAreaElement>): string | null {
@@ -34,25 +32,19 @@ function pastedHtml(e: ClipboardEvent<HTMLTextAreaElement>): string | null {
 export function CheckPage() {
   const router = useRouter();
   const [shown, setShown] = useState<Shown | null>(null);
-  const [busy, setBusy] = useState("");
+  const { busy, note, run, cancel } = useImportWorker();
   const [text, setText] = useState("");
   const [html, setHtml] = useState<string | null>(null);
   const [openError, setOpenError] = useState("");
 
-  const run = async (what: string, job: () => Promise<Shown>) => {
-    setBusy(what);
-    try {
-      setShown(await job());
-    } finally {
-      setBusy("");
-    }
-  };
+  // A cancelled reading leaves what was shown before.
+  const show = (shown: Shown | null) => shown && setShown(shown);
   const fromFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = "";
     if (!file) return;
     const bytes = new Uint8Array(await file.arrayBuffer());
-    await run(`正在读取“${file.name}”……`, () => check(`文件：${file.name}`, (t) => t.importFile(file.name, bytes)));
+    show(toShown(`文件：${file.name}`, await run(`“${file.name}”`, (jobs, give) => jobs.checkFile(file.name, give(bytes)))));
   };
   // A whole report pasted into the empty box: keep its web page too; typing afterwards leaves plain text.
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
@@ -64,20 +56,14 @@ export function CheckPage() {
     setText(e.clipboardData.getData("text/plain"));
     setHtml(page);
   };
-  const fromText = () =>
-    run("正在检查……", () =>
-      check(html ? "粘贴的网页内容" : "粘贴的文字", (t) => {
-        const fromPage = html ? t.importReport({ html }) : null;
-        return fromPage?.ok ? fromPage : t.importReport({ text });
-      }),
-    );
+  const fromText = async () => show(toShown(html ? "粘贴的网页内容" : "粘贴的文字", await run("粘贴的文字", (jobs) => jobs.checkPaste(html, text))));
   // A draft is opened only once it was really written; a full storage says so here.
   const open = async (report: Report) => {
     const saved = await createDraft(report);
     if (!saved.ok) return setOpenError(`无法在本浏览器中保存草稿：${saved.message}`);
     router.push(`/report?id=${encodeURIComponent(saved.id)}`);
   };
-  const openNextYear = async (report: Report) => open((await importTools()).startFromLastYear(report));
+  const openNextYear = async (report: Report) => open((await import("@/lib/import/start-from-last-year")).startFromLastYear(report));
 
   return (
     <main className="mx-auto max-w-4xl space-y-6 p-8">
@@ -118,11 +104,7 @@ export function CheckPage() {
           检查粘贴的文字
         </Button>
       </section>
-      {busy && (
-        <p role="status" className="text-slate-700">
-          {busy}
-        </p>
-      )}
+      <ImportStatus busy={busy} note={note} onCancel={cancel} />
       {!busy && shown && !shown.result.ok && (
         <Alert tone="error" title={`无法读取${shown.source}`}>
           <p>{shown.result.error}</p>

@@ -1,28 +1,43 @@
 "use client";
 // Start: 新建报告, 以上年报告为基础新建, 继续上次的报告 (drafts in this browser), 导入报告数据文件 (JSON, or an
-// existing report read by the importers: .docx, PDF in a Web Worker, web page, text).
+// existing report read by the importers: .docx, PDF, web page, text). Every file is read in a Web Worker the
+// clerk can cancel (use-import-worker.ts): the page never freezes.
 import { useCallback, useEffect, useState, type ChangeEvent, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { gov2021 } from "@/templates/gov-2021";
 import { createDraft, listDrafts, type DraftSummary, type SaveOutcome } from "@/lib/draft";
-import { decodeText } from "@/lib/import/decode-text";
 import { emptyReport } from "@/lib/values/empty-report";
 import { REPORT_FILES } from "@/lib/import/accept";
-import { loadImportTools } from "@/lib/import/load-tools";
+import type { ImportCall } from "@/lib/import/import-in-worker";
+import type { DraftRead } from "@/lib/import/import-jobs";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FilePicker } from "@/components/ui/file-picker";
+import { ImportStatus } from "@/components/ui/import-status";
+import { useImportWorker } from "@/components/ui/use-import-worker";
 import { DraftList, openDraftUrl as open } from "./draft-list";
 
+type Job = ImportCall<DraftRead>;
+
 /** A section that takes one file, with a clear refusal that says nothing was changed. */
-function FileSection(props: { title: string; id: string; hint: string; accept: string; error: string; errorTitle: string; onFile: (e: ChangeEvent<HTMLInputElement>) => void; children?: ReactNode }) {
+function FileSection(props: {
+  title: string;
+  id: string;
+  hint: string;
+  accept: string;
+  error: string;
+  errorTitle: string;
+  disabled: boolean;
+  onFile: (e: ChangeEvent<HTMLInputElement>) => void;
+  children?: ReactNode;
+}) {
   return (
     <section>
       <h2 className="mb-2 text-lg font-bold">{props.title}</h2>
       <label htmlFor={props.id} className="mb-2 block text-slate-700">
         {props.hint}
       </label>
-      <FilePicker id={props.id} accept={props.accept} onFile={props.onFile} />
+      <FilePicker id={props.id} accept={props.accept} onFile={props.onFile} disabled={props.disabled} />
       {props.children}
       {props.error && (
         <div className="mt-3">
@@ -40,7 +55,7 @@ export function StartPage() {
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
   const [importError, setImportError] = useState("");
   const [lastYearError, setLastYearError] = useState("");
-  const [busy, setBusy] = useState("");
+  const { busy, note, run, cancel } = useImportWorker();
   const refresh = useCallback(() => void listDrafts().then(setDrafts), []);
   useEffect(refresh, [refresh]);
 
@@ -54,51 +69,32 @@ export function StartPage() {
     if (blank) return router.push(open(blank.id));
     go(await createDraft(emptyReport(gov2021)), setCreateError);
   };
-  // An exported data file (.json) as it was saved, or an existing report in any form read by the importers.
-  const importFile = async (e: ChangeEvent<HTMLInputElement>) => {
+  /** A file read in the worker → a new draft; a refusal says nothing was changed, a cancel says nothing. */
+  const readInto = async (e: ChangeEvent<HTMLInputElement>, read: (name: string, bytes: Uint8Array) => Job, fail: (m: string) => void, verb: string) => {
     const file = e.target.files?.[0];
     e.target.value = "";
     if (!file) return;
-    setImportError("");
+    fail("");
     const bytes = new Uint8Array(await file.arrayBuffer());
-    if (/\.json$/i.test(file.name)) {
-      const { parseReportJson } = await import("@/lib/report/parse-report-json");
-      // The same decoding as every door (UTF-8, UTF-16 with BOM, GBK from a Windows tool).
-      const result = parseReportJson(decodeText(bytes));
-      if (!result.ok) return setImportError(`无法导入“${file.name}”：${result.error}。现有草稿没有任何改动。`);
-      return go(await createDraft(result.report), (m) => setImportError(`${m}。现有草稿没有任何改动。`));
-    }
-    setBusy(`正在读取“${file.name}”……`);
-    const result = await (await loadImportTools()).importFile(file.name, bytes);
-    setBusy("");
-    if (!result.ok) return setImportError(`无法导入“${file.name}”：${result.error}。现有草稿没有任何改动。`);
-    go(await createDraft(result.report), (m) => setImportError(`${m}。现有草稿没有任何改动。`));
+    const outcome = await run(`“${file.name}”`, read(file.name, bytes));
+    if ("cancelled" in outcome) return;
+    const result = outcome.ok ? outcome.value : outcome;
+    if (!result.ok) return fail(`无法${verb}“${file.name}”：${result.error}。现有草稿没有任何改动。`);
+    go(await createDraft(result.report), (m) => fail(`${m}。现有草稿没有任何改动。`));
   };
-
+  // An exported data file (.json, any encoding) as it was saved, or an existing report in any form.
+  const importFile = (e: ChangeEvent<HTMLInputElement>) => readInto(e, (name, bytes) => (jobs, give) => jobs.draftFromFile(name, give(bytes)), setImportError, "导入");
   // 「以上年报告为基础新建」: last year's report in any form → a new draft for the next year.
-  const fromLastYear = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    e.target.value = "";
-    if (!file) return;
-    setLastYearError("");
-    setBusy(`正在读取“${file.name}”……`);
-    const tools = await loadImportTools();
-    const result = await tools.importFile(file.name, new Uint8Array(await file.arrayBuffer()));
-    setBusy("");
-    if (!result.ok) return setLastYearError(`无法读取“${file.name}”：${result.error}。现有草稿没有任何改动。`);
-    go(await createDraft(tools.startFromLastYear(result.report)), (m) => setLastYearError(`${m}。现有草稿没有任何改动。`));
-  };
+  const fromLastYear = (e: ChangeEvent<HTMLInputElement>) => readInto(e, (name, bytes) => (jobs, give) => jobs.nextYearFromFile(name, give(bytes)), setLastYearError, "读取");
 
   return (
     <main className="mx-auto max-w-3xl space-y-8 p-8">
       <div>
         <h1 className="text-2xl font-bold">年报助手</h1>
         <p className="mt-1 text-slate-700">按{gov2021.name}格式编写政府信息公开工作年度报告，自动计算总计、核对勾稽关系。所填内容只保存在本电脑的浏览器中。</p>
-        {busy && (
-          <p role="status" className="mt-2 text-slate-700">
-            {busy}
-          </p>
-        )}
+        <div className="mt-2">
+          <ImportStatus busy={busy} note={note} onCancel={cancel} />
+        </div>
       </div>
       <section>
         <h2 className="mb-2 text-lg font-bold">新建报告</h2>
@@ -119,6 +115,7 @@ export function StartPage() {
         hint="选择上年度的报告（Word 文档 .docx、PDF、保存的网页 .html、文本 .txt 或数据文件 .json）：单位信息、上年结转自动带入，上年文字作为参考，请逐段修改。"
         accept={REPORT_FILES}
         onFile={fromLastYear}
+        disabled={Boolean(busy)}
         error={lastYearError}
         errorTitle="读取失败"
       />
@@ -132,6 +129,7 @@ export function StartPage() {
         hint="选择以前从年报助手导出的数据文件（.json），或一份已有的报告（Word、PDF、网页或文本），导入后作为一份新草稿打开。"
         accept={`${REPORT_FILES},application/json`}
         onFile={importFile}
+        disabled={Boolean(busy)}
         error={importError}
         errorTitle="导入失败"
       >

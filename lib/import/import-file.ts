@@ -1,6 +1,6 @@
 // A file from any door (upload, 以上年报告为基础新建, nianbao import|check) → importReport. A PDF's text
 // layer is read first by the reader the door provides: pdf.js in a Web Worker in the browser
-// (read-pdf-browser.ts), its legacy build in Node (read-pdf-node.ts). Never throws.
+// (pdf-here.ts, inside the import worker), its legacy build in Node (read-pdf-node.ts). Never throws.
 import { fileKind } from "./file-kind";
 import { importReport, MAX_INPUT_BYTES, type ImportResult } from "./import-report";
 import { importMessages as m } from "./messages";

@@ -39,6 +39,10 @@ export const importMessages = {
   pdfTooManyPages: (pages: number, max: number) => `PDF 共 ${pages} 页，不像是一份年度报告（最多读取 ${max} 页）`,
   pdfFailed: (why: string) => `无法读取 PDF：${why}`,
   pdfWorker: "浏览器无法启动 PDF 读取程序（Web Worker），请换用新版 Chrome、Edge 或 360 极速模式，或使用报告的 Word 文档（.docx）",
+  // the import worker (import-in-worker.ts)
+  workerMissing: "浏览器无法启动读取程序（Web Worker），请换用新版 Chrome、Edge 或 360 极速模式",
+  workerCrashed: "读取程序意外停止（文件可能过大或已损坏），请另存为 .docx 或较小的文件后再试",
+  workerTimeout: (seconds: number) => `读取超过 ${seconds} 秒仍未完成，已停止（文件可能过大或已损坏），请另存为 .docx 或较小的文件后再试`,
   binary: "内容不是文字（像是二进制文件或编码错误），请使用报告的 Word 文档（.docx）、PDF、网页（.html）、文本（.txt）或年报数据文件（.json）",
   notAReport: "没有找到政府信息公开工作年度报告的章节标题或统计表，无法导入",
   tooDeep: "文档结构嵌套过深，无法读取（文件可能已损坏）",
