@@ -54,7 +54,9 @@ describe.each(HOSTILE_CASES.map((c, i) => [c.id, c, i] as const))("hostile file 
     if (rendered.code === 0) expectValidDocx(new Uint8Array(readFileSync(at(`${name}.docx`))), `${id} render`);
   });
 
-  it.skipIf(ext !== ".json" && ext !== ".txt")("POST /api/report/docx", async () => {
-    await api(`${id} api`, new Uint8Array(readFileSync(written())));
-  });
+  // The API takes a report's data (JSON), so only those bodies — and text, as a body that is not JSON — go to it.
+  if (ext === ".json" || ext === ".txt")
+    it("POST /api/report/docx", async () => {
+      await api(`${id} api`, new Uint8Array(readFileSync(written())));
+    });
 });

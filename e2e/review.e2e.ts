@@ -8,7 +8,7 @@ import path from "node:path";
 import { zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { generateCounty, type County } from "../test-support/generated-county";
+import { generateCounty, YEAR, type County } from "../test-support/generated-county";
 import { readXlsx } from "../test-support/xlsx-reader";
 import { BASE, launch, newPage } from "./browser";
 import { writeFiles } from "./review-county";
@@ -121,6 +121,19 @@ describe("审核台", () => {
     expect(await missing.locator("li").allTextContents()).toEqual(county.missing);
     const notOn = wantOf("not-on-roster")[0]!;
     expect(await page.getByTestId("roster-not-on").textContent()).toContain(notOn.unit!.name);
+  });
+
+  it("审核年度: another year makes this year's reports 年度不符; 自动 goes back to the year most reports give", async () => {
+    const wrongYear = page.getByTestId("roster-wrong-year");
+    const items = () => wrongYear.locator("li").allTextContents();
+    expect((await items()).length).toBe(wantOf("wrong-year").length);
+    await page.getByLabel("审核年度").selectOption(String(YEAR - 1));
+    await page.getByRole("heading", { name: `（${YEAR - 1} 年度）` }).waitFor();
+    const valid = wantOf("valid")[0]!.unit!.name;
+    await expect.poll(async () => (await items()).some((t) => t.includes(valid))).toBe(true);
+    await page.getByLabel("审核年度").selectOption("");
+    await page.getByRole("heading", { name: `（${YEAR} 年度）` }).waitFor();
+    await expect.poll(async () => (await items()).length).toBe(wantOf("wrong-year").length);
   });
 
   it("汇总: the roll-up tables; the workbook downloads with its four sheets", async () => {

@@ -1,7 +1,6 @@
 // What the county desk's worker (desk.worker.ts) and the page say to each other.
 import type { BatchSide } from "@/lib/review/batch-store";
 import type { BatchReview, ReviewEntry } from "@/lib/review/types";
-import type { PdfRead } from "@/lib/import/read-pdf-types";
 
 /** A chosen or dropped file and its path within the selection (「乡镇/官庄镇.docx」). */
 export type PickedFile = { name: string; file: Blob };
@@ -21,7 +20,7 @@ export type DeskState = {
 
 export type DeskApi = {
   load(): Promise<DeskState>;
-  add(side: BatchSide, files: PickedFile[], onProgress: (p: Progress) => void, readPdf: (bytes: Uint8Array) => Promise<PdfRead>): Promise<DeskState>;
+  add(side: BatchSide, files: PickedFile[], onProgress: (p: Progress) => void): Promise<DeskState>;
   /** One entry with its report (for the detail panel), as the last batch review left it. */
   entry(id: string): Promise<ReviewEntry | null>;
   setRoster(input: string | PickedFile | null): Promise<DeskState>;

@@ -1,13 +1,14 @@
 // The county desk's Web Worker: reads every file, reviews it with the one rule engine (review-lib), keeps
 // the batch in IndexedDB as each file is done, and builds the batch review, the workbook and the roll-up
-// .docx — so the page stays responsive with 200 reports. A PDF is read by the page's own pdf.js worker
-// (read-pdf-browser.ts), asked through the page. One bad file never stops the rest.
+// .docx — so the page stays responsive with 200 reports. A PDF is read by pdf.js on this worker's own
+// thread (read-pdf-lazily.ts), loaded with the first PDF. One bad file never stops the rest.
 import * as Comlink from "comlink";
 import { emptyBatch, memoryBatchStore, type BatchStore, type StoreOutcome } from "@/lib/review/batch-store";
 import { idbBatchStore } from "@/lib/review/batch-store-idb";
 import type { BatchReview, ReviewEntry, ReviewFile } from "@/lib/review/types";
 import { MAX_INPUT_BYTES } from "@/lib/import/import-report";
 import { importMessages as m } from "@/lib/import/messages";
+import { readPdfLazily as readPdf } from "@/lib/import/read-pdf-lazily";
 import { expandZips, MAX_ZIP_TOTAL, zipMessages } from "@/lib/review/expand-zips";
 import { unreadableEntry, reviewFile } from "@/lib/review/review-file";
 import { parseRoster } from "@/lib/review/roster";
@@ -59,7 +60,7 @@ const api: DeskApi = {
     await ensureLoaded();
     return state();
   },
-  async add(side, files, onProgress, readPdf) {
+  async add(side, files, onProgress) {
     await ensureLoaded();
     storeError = null;
     const todo = await expand(files);

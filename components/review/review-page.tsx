@@ -12,6 +12,7 @@ import { BatchInput } from "./batch-input";
 import { DeskTabs } from "./desk-tabs";
 import { EntryDetail } from "./entry-detail";
 import { ReviewDone, ReviewProgress } from "./review-progress";
+import { BatchYear } from "./batch-year";
 import { ReviewTable } from "./review-table";
 import { RollUpView } from "./roll-up-view";
 import { RosterPanel } from "./roster-panel";
@@ -131,6 +132,7 @@ export function ReviewPage() {
             <h2 id="batch-title" className="text-xl font-bold">
               本批共 <span data-testid="batch-count">{entries.length}</span> 份报告{year ? `（${year} 年度）` : ""}
             </h2>
+            <BatchYear year={year} override={desk.year} disabled={Boolean(running)} onChange={(y) => void call((a) => a.setYear(y))} />
             {(entries.length > 0 || lastYearCount > 0 || desk.roster) && !confirmClear && (
               <Button variant="secondary" disabled={Boolean(running)} onClick={() => setConfirmClear(true)}>
                 清空

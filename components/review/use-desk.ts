@@ -3,7 +3,6 @@
 // and 取消 (ends the worker; the files already reviewed were stored and come back from a fresh one).
 import { useCallback, useEffect, useRef, useState } from "react";
 import * as Comlink from "comlink";
-import { readPdfInWorker } from "@/lib/import/read-pdf-browser";
 import type { BatchSide } from "@/lib/review/batch-store";
 import type { ReviewEntry } from "@/lib/review/types";
 import type { DeskApi, DeskState, PickedFile, Progress } from "./desk-types";
@@ -73,7 +72,7 @@ export function useDesk() {
       try {
         // The selection's own task ends here; the files are handed to the worker in the next one (200 Files cloned).
         await new Promise((resolve) => setTimeout(resolve, 0));
-        const next = await api().add(side, files, Comlink.proxy(onProgress), Comlink.proxy(readPdfInWorker));
+        const next = await api().add(side, files, Comlink.proxy(onProgress));
         if (runId.current === id) {
           setDesk(next);
           setFinished({ side, done: latest.total, total: latest.total, seconds: (performance.now() - t0) / 1000, cancelled: false });

@@ -3,15 +3,6 @@
 // read by pdf.js right here (pdf-here.ts, loaded only for a PDF), not in a second worker.
 import { expose } from "comlink";
 import { importJobs } from "./import-jobs";
-import { importMessages as m } from "./messages";
-import type { PdfRead } from "./read-pdf-types";
-
-const readPdf = async (bytes: Uint8Array): Promise<PdfRead> => {
-  try {
-    return await (await import("./pdf-here")).readPdfHere(bytes);
-  } catch (e) {
-    return { ok: false, error: m.pdfFailed(e instanceof Error ? e.message : String(e)) };
-  }
-};
+import { readPdfLazily as readPdf } from "./read-pdf-lazily";
 
 expose(importJobs(readPdf));
