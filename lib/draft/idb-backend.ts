@@ -3,39 +3,19 @@
 // across tabs). Every failure — full disk, private mode, blocked database — comes back as a reason.
 import { failure, type DraftBackend, type WriteResult } from "./backend";
 import { revisionOf } from "./serialize";
+import { committed, databaseOpener, request } from "../storage/idb";
 
 const DB_NAME = "nianbao";
 const STORE = "drafts";
 const PREFIX = "nianbao.draft."; // keys as earlier versions wrote them
 
-function openDb(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open(DB_NAME, 1);
-    req.onupgradeneeded = () => req.result.createObjectStore(STORE);
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-    req.onblocked = () => reject(new Error("blocked"));
-  });
-}
-
-const done = (tx: IDBTransaction) =>
-  new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error ?? new Error("aborted"));
-  });
-
 export function idbBackend(): DraftBackend {
-  let db: Promise<IDBDatabase> | null = null;
-  const open = () => (db ??= openDb().catch((e) => ((db = null), Promise.reject(e))));
+  const open = databaseOpener(DB_NAME, [STORE]);
   return {
     async get(id) {
       const store = (await open()).transaction(STORE).objectStore(STORE);
-      return new Promise((resolve, reject) => {
-        const req = store.get(PREFIX + id);
-        req.onsuccess = () => resolve(typeof req.result === "string" ? req.result : null);
-        req.onerror = () => reject(req.error);
-      });
+      const value: unknown = await request(store.get(PREFIX + id));
+      return typeof value === "string" ? value : null;
     },
     async put(id, text, expected): Promise<WriteResult> {
       try {
@@ -48,7 +28,7 @@ export function idbBackend(): DraftBackend {
           if (revisionOf(current) === expected) store.put(text, PREFIX + id);
           else outcome = { ok: false, reason: "conflict", current };
         };
-        await done(tx);
+        await committed(tx);
         return outcome;
       } catch (e) {
         return failure(e);
@@ -67,7 +47,7 @@ export function idbBackend(): DraftBackend {
     async remove(id) {
       const tx = (await open()).transaction(STORE, "readwrite");
       tx.objectStore(STORE).delete(PREFIX + id);
-      await done(tx);
+      await committed(tx);
     },
   };
 }

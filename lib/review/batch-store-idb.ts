@@ -3,6 +3,7 @@
 // A write counts only once its transaction committed (checked writes).
 import { emptyBatch, mergeEntries, storeFailure, type BatchSide, type BatchStore, type StoreOutcome } from "./batch-store";
 import type { ReviewEntry } from "./types";
+import { committed, databaseOpener, request } from "../storage/idb";
 
 const DB_NAME = "nianbao-review";
 const ENTRIES = "entries";
@@ -10,35 +11,8 @@ const META = "meta";
 
 type Row = { side: BatchSide; seq: number; entry: ReviewEntry };
 
-function openDb(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open(DB_NAME, 1);
-    req.onupgradeneeded = () => {
-      req.result.createObjectStore(ENTRIES);
-      req.result.createObjectStore(META);
-    };
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-    req.onblocked = () => reject(new Error("blocked"));
-  });
-}
-
-const committed = (tx: IDBTransaction) =>
-  new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error ?? new Error("aborted"));
-  });
-
-const request = <T>(req: IDBRequest<T>) =>
-  new Promise<T>((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-
 export function idbBatchStore(): BatchStore {
-  let db: Promise<IDBDatabase> | null = null;
-  const open = () => (db ??= openDb().catch((e) => ((db = null), Promise.reject(e))));
+  const open = databaseOpener(DB_NAME, [ENTRIES, META]);
   let seq = Date.now();
 
   const write = async (stores: string[], change: (tx: IDBTransaction) => void): Promise<StoreOutcome> => {
