@@ -96,6 +96,16 @@ async function addPlainInput(page: Page): Promise<void> {
     plain.id = "bench-plain";
     plain.setAttribute("aria-label", "对照");
     document.querySelector("main")!.prepend(plain);
+    // The same keys with Tab moves need a row of fields to move along: plain ones, beside the first.
+    const row = document.createElement("div");
+    for (let i = 0; i < 12; i++) {
+      const field = document.createElement("input");
+      field.className = "bench-plain-row";
+      field.setAttribute("aria-label", `对照 ${i + 1}`);
+      field.size = 4;
+      row.append(field);
+    }
+    plain.after(row);
   });
 }
 
@@ -105,11 +115,12 @@ const ROUNDS = 24;
  * 表三 and the plain <input> in alternating rounds (10 keys on the table, then 5 on the input, 24 times),
  * so a busy machine slows both alike and their ratio stays meaningful.
  */
-async function interleaved(page: Page): Promise<{ clerk: Run; plain: Run }> {
+async function interleaved(page: Page): Promise<{ clerk: Run; plain: Run; plainRow: Run }> {
   const keys = clerkKeys(KEYSTROKES);
   const per = Math.ceil(keys.length / ROUNDS);
   const clerk: Run = { lat: [] };
   const plain: Run = { lat: [] };
+  const plainRow: Run = { lat: [] };
   let at = FIRST;
   for (let r = 0; r < ROUNDS; r++) {
     await page.focus(cell(at));
@@ -118,8 +129,11 @@ async function interleaved(page: Page): Promise<{ clerk: Run; plain: Run }> {
     if (!at.startsWith("tables.requests.")) throw new Error("Tab left 表三 during the run");
     await page.focus("#bench-plain");
     plain.lat.push(...(await press(page, alternate(KEYSTROKES / ROUNDS / 2))).lat);
+    // The clerk's very keys (digits and Tab) on the row of plain fields: the control for Tab moves.
+    await page.focus(".bench-plain-row");
+    plainRow.lat.push(...(await press(page, keys.slice(r * per, (r + 1) * per))).lat);
   }
-  return { clerk, plain };
+  return { clerk, plain, plainRow };
 }
 
 /** Control: a static HTML table of 25×7 inputs (no JS at all), served over HTTP like the app. */
@@ -215,7 +229,7 @@ export default async function bench(): Promise<BenchRow[]> {
     await instrument(page);
 
     await addPlainInput(page);
-    const { clerk, plain } = await interleaved(page);
+    const { clerk, plain, plainRow } = await interleaved(page);
     const floor = await press(page, new Array<string>(60).fill("Shift"));
     const work = await appWork(page);
     const control = await staticTable(page);
@@ -243,6 +257,10 @@ export default async function bench(): Promise<BenchRow[]> {
       { name: "表三 输入数字 与同页普通 <input> 之比 p95", value: ratio(95, digits), unit: "×", budget: "≤ 1.1×" },
       { name: "表三 输入数字 与同页普通 <input> 之比 去掉最慢 5% 后的平均", value: meanRatio(digits), unit: "×", budget: "≤ 1.1×" },
       { name: "表三 全部按键（含 Tab 换格）与同页普通 <input> 之比 p50 / p95 / 平均", value: ratio(50, all), unit: `× / ${ratio(95, all)}× / ${meanRatio(all)}×` },
+      { name: "对照：同页一排普通 <input>，同样的数字与 Tab 按键 p50 / p95", value: p(ms(plainRow), 50), unit: `ms / ${p(ms(plainRow), 95)} ms` },
+      { name: "表三 全部按键（含 Tab 换格）与同样按键的普通 <input> 之比 p50", value: round(percentile(all, 50) / percentile(ms(plainRow), 50)), unit: "×", budget: "≤ 1.1×" },
+      { name: "表三 全部按键（含 Tab 换格）与同样按键的普通 <input> 之比 p95", value: round(percentile(all, 95) / percentile(ms(plainRow), 95)), unit: "×", budget: "≤ 1.1×" },
+      { name: "表三 其中 Tab 换格 与普通 <input> 之间 Tab 之比 p50", value: round(percentile(ms(clerk, (s) => s.key === "Tab"), 50) / percentile(ms(plainRow, (s) => s.key === "Tab"), 50)), unit: "×" },
       { name: "对照：纯 HTML 25×7 输入框表格（无 JS）p50 / p95", value: p(ms(control), 50), unit: `ms / ${p(ms(control), 95)} ms` },
       { name: "对照：纯 HTML 表格与普通 <input> 之比 p50（不同时段，仅供参考）", value: round(percentile(ms(control), 50) / percentile(ms(plain), 50)), unit: "×" },
       { name: "应用自身：输入处理+React 渲染 中位数（4× 降速）", value: p(work.js, 50), unit: "ms" },

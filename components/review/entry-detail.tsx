@@ -1,7 +1,7 @@
 "use client";
 // One report of the batch: what was found, the full issue list and the printed-layout preview — the same
 // components as /check — and 「在向导中打开修改」 (a draft made from the report, opened in the wizard).
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { createDraft } from "@/lib/draft";
 import { FORMAT_NAMES, STATUS_NAMES } from "@/lib/review/columns";
@@ -17,6 +17,9 @@ export function EntryDetail({ entry, onClose }: { entry: ReviewEntry; onClose: (
   const [openError, setOpenError] = useState("");
   const [showPreview, setShowPreview] = useState(true);
   const report = entry.report;
+  // The opened row's title takes the focus (this panel loads on demand, so the page cannot focus it first).
+  const id = entry.id;
+  useEffect(() => document.getElementById("entry-title")?.focus(), [id]);
   const open = async () => {
     if (!report) return;
     const saved = await createDraft(report);

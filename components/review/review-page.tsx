@@ -4,19 +4,23 @@
 // browser (IndexedDB) until 「清空」. Rows, the roster, the roll-up and the exports all come from the
 // worker's BatchReview. Nothing is uploaded.
 import { useCallback, useEffect, useMemo, useState } from "react";
+import dynamic from "next/dynamic";
 import type { ReviewEntry } from "@/lib/review/types";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { downloadBlob } from "@/components/wizard/docx-download";
 import { BatchInput } from "./batch-input";
 import { DeskTabs } from "./desk-tabs";
-import { EntryDetail } from "./entry-detail";
 import { ReviewDone, ReviewProgress } from "./review-progress";
 import { BatchYear } from "./batch-year";
 import { ReviewTable } from "./review-table";
-import { RollUpView } from "./roll-up-view";
-import { RosterPanel } from "./roster-panel";
 import { useDesk } from "./use-desk";
+
+// What opens on demand — a row's issues and preview, the roster, the roll-up — loads when first shown, so the
+// page itself stays within the first-load budget (≤ 150 kB) like every other page.
+const EntryDetail = dynamic(() => import("./entry-detail").then((m) => m.EntryDetail));
+const RosterPanel = dynamic(() => import("./roster-panel").then((m) => m.RosterPanel));
+const RollUpView = dynamic(() => import("./roll-up-view").then((m) => m.RollUpView));
 
 type View = "rows" | "roster" | "rollUp";
 const TABS: { key: View; label: string }[] = [
@@ -62,7 +66,6 @@ export function ReviewPage() {
   const select = useCallback((id: string) => {
     setSelected(id);
     setView("rows");
-    requestAnimationFrame(() => document.getElementById("entry-title")?.focus());
   }, []);
   const download = async (what: string, job: () => Promise<Uint8Array>, type: string, name: string) => {
     setBusy(what);

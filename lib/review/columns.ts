@@ -1,6 +1,6 @@
 // The columns of 审核结果 — one list for the CLI's table, the workbook and the page — and the words a row's
 // values are shown with (status, format, unit kind from templates/gov-2021).
-import { gov2021 } from "../../templates/gov-2021";
+import { unitKinds } from "../../templates/gov-2021/unit-kinds";
 import type { ExclusionReason, KeyFigures, ReviewEntry, ReviewStatus } from "./types";
 
 export const STATUS_NAMES: Record<ReviewStatus, string> = { pass: "通过", errors: "有错误", obsolete: "旧格式", unreadable: "无法读取" };
@@ -17,7 +17,7 @@ export const FIGURE_NAMES: Record<keyof KeyFigures, string> = {
   litigationTotal: "行政诉讼",
 };
 
-export const unitKindName = (key: string) => gov2021.unitKinds.find((k) => k.key === key)?.label ?? "";
+export const unitKindName = (key: string) => unitKinds.find((k) => k.key === key)?.label ?? "";
 
 export type Column = { title: string; value: (e: ReviewEntry) => string | number | null };
 
