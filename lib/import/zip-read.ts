@@ -15,6 +15,19 @@ const LOCAL = 0x04034b50;
 /** Inflate input is fed this many bytes at a time: deflate expands at most 1032×, so one step yields ≤ 8 MB past the budget. */
 const STEP = 8192;
 
+/**
+ * An entry's name: UTF-8 when the entry says so (general purpose flag bit 11, APPNOTE.TXT §4.4.4); otherwise
+ * UTF-8 if it is valid, else GBK — what Windows' 压缩(zipped)文件夹 writes, without the flag.
+ */
+export function entryName(raw: Uint8Array, flags: number): string {
+  if (flags & 0x800) return new TextDecoder("utf-8").decode(raw);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(raw);
+  } catch {
+    return new TextDecoder("gb18030").decode(raw);
+  }
+}
+
 function endRecord(view: DataView): number {
   const last = view.byteLength - 22;
   for (let i = last; i >= Math.max(0, last - 65_535); i--) if (view.getUint32(i, true) === EOCD) return i; // comment ≤ 64 kB
@@ -32,15 +45,15 @@ export function zipEntries(bytes: Uint8Array, maxEntries: number): Listed {
   if (count > maxEntries) return { ok: false, reason: "too-many" };
   if (start + size > end) return { ok: false, reason: "corrupt" }; // also catches ZIP64's 0xFFFFFFFF
   const entries: ZipEntry[] = [];
-  const names = new TextDecoder("utf-8");
   for (let at = start, i = 0; i < count; i++) {
     if (at + 46 > end || view.getUint32(at, true) !== CENTRAL) return { ok: false, reason: "corrupt" };
     const nameLength = view.getUint16(at + 28, true);
     const skip = nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
     if (at + 46 + skip > end) return { ok: false, reason: "corrupt" };
+    const flags = view.getUint16(at + 8, true);
     entries.push({
-      name: names.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
-      flags: view.getUint16(at + 8, true),
+      name: entryName(bytes.subarray(at + 46, at + 46 + nameLength), flags),
+      flags,
       method: view.getUint16(at + 10, true),
       compressedSize: view.getUint32(at + 20, true),
       declaredSize: view.getUint32(at + 24, true),
