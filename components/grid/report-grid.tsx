@@ -8,7 +8,7 @@ import { useFormContext } from "react-hook-form";
 import { gov2021 } from "@/templates/gov-2021";
 import type { TableDef } from "@/lib/format/types";
 import { tableLayout, type LayoutCell } from "@/lib/format/table-layout";
-import { cellColumns } from "@/lib/grid/cell-columns";
+import { cellColumns } from "@/lib/format/cell-columns";
 import { navKey, nextCell } from "@/lib/grid/navigate";
 import { isBlock, parseClipboardBlock } from "@/lib/grid/clipboard";
 import { pasteGrid } from "@/lib/grid/paste-grid";

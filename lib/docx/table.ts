@@ -6,6 +6,7 @@ import {
   AlignmentType, HeightRule, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType,
 } from "docx";
 import { gov2021 } from "../../templates/gov-2021";
+import { cellColumns } from "../format/cell-columns";
 import { cellDefs } from "../format/cell-path";
 import { tableLayout, type LayoutCell, type TableLayout } from "../format/table-layout";
 import type { CellKind, TableKey } from "../format/types";
@@ -41,17 +42,14 @@ type Placed = { cell: LayoutCell; text: string; width: number };
 
 /** Each cell with its text and its width (the grid columns it spans). */
 function place(layout: TableLayout, report: Report, widths: number[]): Placed[][] {
-  const covered: number[] = []; // rows still covered by a vertical merge, per grid column
-  return layout.rows.map((cells, r) => {
-    let col = 0;
-    return cells.map((cell) => {
-      while ((covered[col] ?? 0) > r) col++; // skip columns merged down from above
+  const starts = cellColumns(layout);
+  return layout.rows.map((cells, r) =>
+    cells.map((cell, j) => {
+      const col = starts[r]![j]!;
       const width = widths.slice(col, col + cell.colSpan).reduce((a, b) => a + b, 0);
-      for (let c = col; c < col + cell.colSpan; c++) covered[c] = r + cell.rowSpan;
-      col += cell.colSpan;
       return { cell, text: cellText(cell, report), width };
-    });
-  });
+    }),
+  );
 }
 
 function createCell({ cell, text, width }: Placed, layout: TableLayout, valueSize: number = TABLE_TEXT.size): TableCell {

@@ -10,7 +10,7 @@ import { printCell } from "../values/format-number";
 import { gov2021 } from "../../templates/gov-2021";
 import { EXCLUSION_NAMES, REVIEW_COLUMNS } from "./columns";
 import { locationOf } from "./location";
-import { placeLayout } from "./placed-layout";
+import { cellColumns } from "../format/cell-columns";
 import type { BatchReview, ReviewEntry } from "./types";
 
 export const SHEETS = { results: "审核结果", issues: "问题清单", rollUp: "汇总", missing: "未提交" } as const;
@@ -44,21 +44,25 @@ function rollUpTable(ws: ExcelJS.Worksheet, batch: BatchReview, key: TableKey, t
   ws.getCell(top, 1).font = BOLD;
   const layout = tableLayout(table);
   const first = top + 1;
-  for (const { cell, row, col } of placeLayout(layout)) {
-    const r = first + row;
-    const c = 1 + col;
-    const target = ws.getCell(r, c);
-    if (cell.role === "value" && cell.path) {
-      const raw = getPath(batch.rollUp, cell.path);
-      const kind = table.type === "grid" ? table.kind : "count";
-      target.value = typeof raw === "number" ? raw : kind === "amount" || typeof raw === "string" ? Number(printCell(raw, "amount")) : 0;
-      if (typeof raw === "string") target.numFmt = "0.####";
-    } else {
-      target.value = cell.text;
-      target.alignment = { wrapText: true, vertical: "middle", horizontal: cell.role === "row-header" ? "left" : "center" };
+  const starts = cellColumns(layout);
+  for (const [row, cells] of layout.rows.entries()) {
+    for (const [j, cell] of cells.entries()) {
+      const col = starts[row]![j]!;
+      const r = first + row;
+      const c = 1 + col;
+      const target = ws.getCell(r, c);
+      if (cell.role === "value" && cell.path) {
+        const raw = getPath(batch.rollUp, cell.path);
+        const kind = table.type === "grid" ? table.kind : "count";
+        target.value = typeof raw === "number" ? raw : kind === "amount" || typeof raw === "string" ? Number(printCell(raw, "amount")) : 0;
+        if (typeof raw === "string") target.numFmt = "0.####";
+      } else {
+        target.value = cell.text;
+        target.alignment = { wrapText: true, vertical: "middle", horizontal: cell.role === "row-header" ? "left" : "center" };
+      }
+      if (cell.rowSpan > 1 || cell.colSpan > 1) ws.mergeCells(r, c, r + cell.rowSpan - 1, c + cell.colSpan - 1);
+      for (let rr = r; rr < r + cell.rowSpan; rr++) for (let cc = c; cc < c + cell.colSpan; cc++) ws.getCell(rr, cc).border = BORDER;
     }
-    if (cell.rowSpan > 1 || cell.colSpan > 1) ws.mergeCells(r, c, r + cell.rowSpan - 1, c + cell.colSpan - 1);
-    for (let rr = r; rr < r + cell.rowSpan; rr++) for (let cc = c; cc < c + cell.colSpan; cc++) ws.getCell(rr, cc).border = BORDER;
   }
   return first + layout.rows.length + 1;
 }

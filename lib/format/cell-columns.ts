@@ -1,5 +1,6 @@
-// The column each cell of a layout starts in (rowspans above push later cells right, as in HTML), so
-// the grid can keep its label columns and its 总计 column in view while the numbers scroll.
+// The column each cell of a layout starts in (rowspans above push later cells right, as in HTML): where
+// the grid keeps its label columns and 总计 column in view, how wide a .docx cell is (the grid columns it
+// spans), and where the workbook's 汇总 merges its cells.
 import type { TableLayout } from "../format/table-layout";
 
 export function cellColumns(layout: TableLayout): number[][] {

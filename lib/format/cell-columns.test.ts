@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { gov2021 } from "../../templates/gov-2021";
-import { tableLayout } from "../format/table-layout";
+import { tableLayout } from "./table-layout";
 import { cellColumns } from "./cell-columns";
 
 describe("cellColumns", () => {
