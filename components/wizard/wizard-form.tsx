@@ -9,6 +9,7 @@ import { evaluate } from "@/lib/rules/evaluate";
 import { fromFormValues, toFormValues } from "@/lib/wizard/form-values";
 import { createIssueStore } from "@/lib/wizard/issue-store";
 import { createSignal } from "@/lib/wizard/signal";
+import { afterPause } from "@/lib/wizard/after-pause";
 import { REVIEW, stepOfPath, wizardSteps } from "@/lib/wizard/steps";
 import { WizardProvider, type WizardApi } from "./wizard-context";
 import { WizardLayout } from "./wizard-layout";
@@ -118,23 +119,21 @@ export function WizardForm({ draftId, report, revision, initialStep }: { draftId
 
 function useAutosave(form: ReturnType<typeof useForm<FieldValues>>, save: () => void, recheck: () => void) {
   useEffect(() => {
-    let saveTimer: number | undefined;
-    let checkTimer: number | undefined;
     let dirty = false;
     const flush = () => {
-      window.clearTimeout(saveTimer);
+      saving.cancel();
       if (dirty) save();
       dirty = false;
     };
     // Both run after a pause in typing, in idle time, so they never sit between a keystroke and its paint.
     const idle = (fn: () => void, timeout: number) =>
       window.requestIdleCallback ? void window.requestIdleCallback(fn, { timeout }) : fn();
+    const saving = afterPause(SAVE_DELAY, () => idle(flush, 400));
+    const checking = afterPause(CHECK_DELAY, () => idle(recheck, 200));
     const sub = form.watch(() => {
       dirty = true;
-      window.clearTimeout(saveTimer);
-      window.clearTimeout(checkTimer);
-      saveTimer = window.setTimeout(() => idle(flush, 400), SAVE_DELAY);
-      checkTimer = window.setTimeout(() => idle(recheck, 200), CHECK_DELAY);
+      saving.poke();
+      checking.poke();
     });
     const onHide = () => document.visibilityState === "hidden" && flush();
     window.addEventListener("pagehide", flush);
@@ -142,7 +141,7 @@ function useAutosave(form: ReturnType<typeof useForm<FieldValues>>, save: () => 
     return () => {
       sub.unsubscribe();
       flush();
-      window.clearTimeout(checkTimer);
+      checking.cancel();
       window.removeEventListener("pagehide", flush);
       document.removeEventListener("visibilitychange", onHide);
     };
