@@ -33,20 +33,23 @@ export async function pasteInto(page: Page, selector: string, text: string): Pro
   }, text);
 }
 
-/** A typed table cell (the <td>; the grid's one editor <input> moves into it when it is focused). */
+/** A typed table cell (the <td>; the grid's one editor <input> is laid over it when it is focused). */
 export const cell = (path: string) => `[data-cell="${path}"]`;
 export const total = (path: string) => `[data-path="${path}"]`;
+/** The grid's editor while it is on the cell of `path` (it carries that cell's name). */
+export const editorOn = (path: string) => `[data-grid-editor][name="${path}"]`;
 
-/** Like a clerk: go to the cell (its editor takes focus), then type over its content. */
+/** Like a clerk: go to the cell (the editor takes focus over it), then type over its content. */
 export async function fillCell(page: Page, selector: string, text: string): Promise<void> {
   await page.focus(selector);
-  await page.fill(`${selector} input`, text);
+  await page.fill("[data-grid-editor]:focus", text);
 }
 
-/** What a typed cell holds: the editor's value when it is in the cell, else the text shown. */
+/** What a typed cell holds: the editor's value when it is on the cell, else the text shown (a frame later). */
 export async function cellValue(page: Page, path: string): Promise<string> {
-  return page.locator(cell(path)).evaluate((td) => {
-    const input = td.querySelector("input");
-    return input ? input.value : (td.firstElementChild?.textContent ?? "");
-  });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+  return page.locator(cell(path)).evaluate((td, p) => {
+    const editor = td.closest("[data-grid-box]")?.querySelector<HTMLInputElement>("[data-grid-editor]");
+    return editor?.name === p ? editor.value : (td.firstElementChild?.textContent ?? "");
+  }, path);
 }

@@ -144,3 +144,67 @@ describe.each(["proactive", "appeals", "basics", "overview", "review"])("step %s
     }
   });
 });
+
+describe("the grid's one editor, laid over the cell being edited", () => {
+  /** The editor's box against its cell's inner box, and what the screen shows at the editor's centre. */
+  const fit = (page: Page) =>
+    page.evaluate(() => {
+      const editor = document.querySelector<HTMLInputElement>("[data-grid-editor]")!;
+      const td = document.querySelector<HTMLElement>(`[data-cell="${editor.name}"]`)!;
+      const e = editor.getBoundingClientRect();
+      const t = td.getBoundingClientRect();
+      const hit = document.elementFromPoint(e.left + e.width / 2, e.top + e.height / 2);
+      return {
+        name: editor.name,
+        dx: Math.abs(e.left - t.left),
+        dy: Math.abs(e.top - t.top),
+        dw: Math.abs(e.width - td.clientWidth),
+        dh: Math.abs(e.height - td.clientHeight),
+        seen: hit === editor,
+        focused: document.activeElement === editor,
+      };
+    });
+
+  it("follows Tab, Enter and arrows over its cell, into view, at 150 % and after the window changes size", async () => {
+    const page = await open(screens[3]!, "requests");
+    await page.focus(cell("tables.requests.received.natural"));
+    const moves = ["Tab", "Tab", "Tab", "Tab", "Tab", "Tab", ...new Array(20).fill("Enter"), "ArrowLeft", "ArrowLeft"];
+    for (const key of moves) {
+      await page.keyboard.press(key);
+      const f = await fit(page);
+      expect(f.focused, key).toBe(true);
+      expect([f.dx, f.dy, f.dw, f.dh].every((d) => d < 1.5), `${f.name} ${JSON.stringify(f)}`).toBe(true);
+      expect(f.seen, `${f.name} in view, not under a sticky part`).toBe(true);
+    }
+    const at = (await fit(page)).name;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await expect.poll(async () => { const f = await fit(page); return f.dx < 1.5 && f.dy < 1.5 && f.dw < 1.5; }).toBe(true);
+    expect((await fit(page)).name).toBe(at);
+    await page.keyboard.type("7");
+    expect(await page.inputValue(`[data-grid-editor][name="${at}"]`)).toBe("7");
+    await page.context().close();
+  });
+
+  it("passes under the sticky row labels when the table scrolls sideways", async () => {
+    const page = await open(screens[3]!, "requests");
+    await page.focus(cell("tables.requests.received.natural"));
+    const box = page.locator('[data-grid-box="requests"]');
+    const covered = await box.evaluate((el) => {
+      el.scrollLeft = 60;
+      const e = el.querySelector("[data-grid-editor]")!.getBoundingClientRect();
+      return document.elementFromPoint(e.left + 5, e.top + e.height / 2)?.closest("th")?.textContent ?? "";
+    });
+    expect(covered).toContain("本年新收政府信息公开申请数量");
+    await page.context().close();
+  });
+
+  it("is the grid's one tab stop: Tab from 其余空格填0 enters it, Shift+Tab leaves to the button", async () => {
+    const page = await open(screens[1]!, "requests");
+    await page.getByRole("button", { name: "其余空格填0" }).focus();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe("tables.requests.received.natural");
+    await page.keyboard.press("Shift+Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("其余空格填0");
+    await page.context().close();
+  });
+});

@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { BASE, cell, cellValue, fillCell, launch, newPage, pasteInto, total } from "./browser";
+import { BASE, cell, cellValue, editorOn, fillCell, launch, newPage, pasteInto, total } from "./browser";
 import { newReport, openStep, requestsBlock, waitSaved } from "./helpers";
 import { importReport } from "../lib/import/import-report";
 import { getPath } from "../lib/values/object-path";
@@ -86,7 +86,7 @@ describe("filling a complete report", () => {
   });
 
   it("has one editor that moves with the clerk, text selected, focus ring visible", async () => {
-    const inputs = page.locator('[data-table="requests"] input');
+    const inputs = page.locator('[data-grid-box="requests"] input');
     await page.focus(cell(R("granted", "business")));
     expect(await inputs.count()).toBe(1);
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe("none");
@@ -101,7 +101,7 @@ describe("filling a complete report", () => {
     expect(await activeName()).toBe(R("granted", "business"));
     await page.keyboard.press("Tab");
     expect(await inputs.count()).toBe(1);
-    expect(await page.locator(`${cell(R("granted", "business"))} input`).count()).toBe(0);
+    expect(await page.locator(editorOn(R("granted", "business"))).count()).toBe(0);
     expect(await cellValue(page, R("granted", "business"))).toBe(before); // shown as text once the editor left
     await page.click(cell(R("notHeld", "legal"))); // a click moves the editor too
     expect(await activeName()).toBe(R("notHeld", "legal"));
@@ -201,7 +201,7 @@ describe("a bad value and the error summary", () => {
     expect(await note.isVisible()).toBe(true);
     expect(await note.textContent()).toContain("不能为负数");
     await page.screenshot({ path: `${shots}/wizard-cell-error-1366.png` });
-    expect(await page.getAttribute(`${cell(R("received", "natural"))} input`, "aria-invalid")).toBe("true");
+    expect(await page.getAttribute(editorOn(R("received", "natural")), "aria-invalid")).toBe("true");
     expect(await page.getAttribute(cell(R("granted", "legal")), "aria-invalid")).toBe("true"); // a cell without the editor
     expect(await cellValue(page, R("granted", "legal"))).toBe("3.5");
 

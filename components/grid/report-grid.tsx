@@ -2,7 +2,8 @@
 // A table step's grid, drawn from tableLayout (the only table geometry). The table scrolls inside its own
 // box, never the page: its heading rows, label columns, 总计 column and 表三's balance line stay in view
 // (sticky), so every label stays readable from 1024 px to 1920 px and at 100–200 % zoom. Keyboard movement
-// and block paste are handled once, on the table, from lib/grid. Typed cells share one roving editor.
+// and block paste are handled once, on the box, from lib/grid. Typed cells share one editor (grid-editor.ts),
+// laid over the cell being edited; it is the grid's one tab stop.
 import { useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type CSSProperties, type KeyboardEvent } from "react";
 import { useFormContext } from "react-hook-form";
 import { gov2021 } from "@/templates/gov-2021";
@@ -16,7 +17,7 @@ import { planPaste } from "@/lib/grid/paste";
 import { pasteSummary } from "@/lib/grid/paste-summary";
 import { useWizard } from "@/components/wizard/wizard-context";
 import { TypedCell } from "./typed-cell";
-import { ActiveCellContext, createActiveCell } from "./active-cell";
+import { createGridEditor, GridEditorContext, type GridEditor } from "./grid-editor";
 import { TotalCell } from "./total-cell";
 import { BalanceRow } from "./balance-row";
 import { gridColumns, type GridColumns } from "./grid-columns";
@@ -82,15 +83,16 @@ function Columns({ cols }: { cols: GridColumns }) {
   );
 }
 
-function usePaste(table: TableDef) {
+function usePaste(table: TableDef, editor: GridEditor) {
   const { setValue } = useFormContext();
   const grid = useMemo(() => pasteGrid(gov2021, table), [table]);
   const [said, setSaid] = useState<{ text: string; skipped: boolean } | null>(null);
-  const onPaste = (e: ClipboardEvent<HTMLTableElement>) => {
+  const onPaste = (e: ClipboardEvent<HTMLDivElement>) => {
     const input = e.target as HTMLInputElement;
     const text = e.clipboardData.getData("text/plain");
     if (input.tagName !== "INPUT" || !input.name || !isBlock(text)) return;
     e.preventDefault();
+    editor.commit();
     const plan = planPaste(grid, input.name, parseClipboardBlock(text));
     for (const w of plan.writes) setValue(w.path, w.text, { shouldDirty: true });
     setSaid(pasteSummary(plan));
@@ -114,6 +116,7 @@ function useFitBox(deps: unknown[]) {
       const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
       el.style.maxHeight = `${Math.max(18 * rem, window.innerHeight - top - 0.75 * rem)}px`;
       el.style.setProperty("--grid-head", `${el.querySelector("thead")?.offsetHeight ?? 0}px`);
+      el.style.setProperty("--grid-foot", `${el.querySelector("tfoot")?.offsetHeight ?? 0}px`);
       el.toggleAttribute("data-scroll-x", el.scrollWidth > el.clientWidth + 1);
       el.toggleAttribute("data-scroll-y", el.scrollHeight > el.clientHeight + 1);
     };
@@ -135,15 +138,17 @@ export function ReportGrid({ table, balance = false }: { table: TableDef; balanc
   const { issues } = useWizard();
   const layout = useMemo(() => tableLayout(table), [table]);
   const starts = useMemo(() => cellColumns(layout), [layout]);
-  const active = useMemo(() => createActiveCell(), []);
-  const { grid, said, onPaste } = usePaste(table);
+  const { getValues, setValue, watch } = useFormContext(); // stable functions (the context object is not)
+  const editor = useMemo(() => createGridEditor({ getValues, setValue, watch }), [getValues, setValue, watch]);
+  const { grid, said, onPaste } = usePaste(table, editor);
   const matrix = grid.matrix;
   const cols = useMemo(() => gridColumns(table, layout, matrix), [table, layout, matrix]);
   const box = useFitBox([said]);
+  useLayoutEffect(() => editor.attach(box.current!), [editor, box]);
   const head = layout.rows.slice(0, layout.headerRows);
   const body = layout.rows.slice(layout.headerRows);
 
-  const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const input = e.target as HTMLInputElement;
     if (input.tagName !== "INPUT" || !input.name) return;
     const { selectionStart, selectionEnd, value } = input;
@@ -152,18 +157,18 @@ export function ReportGrid({ table, balance = false }: { table: TableDef; balanc
     // Tab past the table's last cell (or before its first) leaves the table as usual.
     if ((key === "Tab" || key === "ShiftTab") && !to) return;
     if (key) e.preventDefault();
-    // Straight to the next cell: the editor moves there and takes focus (one focus change, not two).
-    // The cell left behind shows its own error from now on (its input goes away without a blur).
+    // Straight to the next cell: the editor moves over it and keeps the focus (no focus change at all).
+    // The cell left behind shows its own error from now on (the editor leaves it without a blur).
     if (to) {
       issues.leave(input.name);
-      active.set(to);
+      editor.enter(to);
     }
   };
   const row = (cells: LayoutCell[], r: number, flip = false) =>
     cells.map((c, j) => <Cell key={j} cell={c} place={{ start: starts[r]![j]!, cols }} flipMessage={flip} />);
 
   return (
-    <ActiveCellContext value={active}>
+    <GridEditorContext value={editor}>
       {said && (
         <p role="status" className={`mb-2 rounded px-2 py-1 text-sm ${said.skipped ? "bg-amber-50 text-amber-950" : "bg-green-50 text-green-900"}`} data-testid="paste-status">
           {said.text}
@@ -171,16 +176,21 @@ export function ReportGrid({ table, balance = false }: { table: TableDef; balanc
       )}
       <div
         ref={box}
-        className="max-w-[80rem] overflow-auto border-t border-l border-slate-400 bg-white"
-        style={{ scrollPaddingLeft: cols.labelWidth, scrollPaddingRight: cols.stickyTotal ? cols.valueMin : undefined }}
+        className="relative max-w-[80rem] overflow-auto border-t border-l border-slate-400 bg-white"
+        style={{
+          scrollPaddingLeft: cols.labelWidth,
+          scrollPaddingRight: cols.stickyTotal ? cols.valueMin : undefined,
+          scrollPaddingTop: "var(--grid-head, 0px)",
+          scrollPaddingBottom: "var(--grid-foot, 0px)",
+        }}
         data-grid-box={table.key}
+        onKeyDown={onKeyDown}
+        onPaste={onPaste}
       >
         {/* Fixed layout: typing into a cell never makes the browser re-measure the whole table. */}
         <table
           className="w-full table-fixed border-separate border-spacing-0 text-sm"
           style={{ minWidth: cols.minWidth }}
-          onKeyDown={onKeyDown}
-          onPaste={onPaste}
           data-table={table.key}
         >
           <Columns cols={cols} />
@@ -197,6 +207,6 @@ export function ReportGrid({ table, balance = false }: { table: TableDef; balanc
           )}
         </table>
       </div>
-    </ActiveCellContext>
+    </GridEditorContext>
   );
 }
