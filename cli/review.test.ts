@@ -44,6 +44,10 @@ describe.skipIf(!hasLibreOffice())("nianbao review", () => {
     expect(r.out).toContain("跨年度：8 份与上年报告配对。");
     expect(r.out).toMatch(/示例县北山镇人民政府：表三·自然人列：二、上年结转 = 2，上年报告 四、结转下年度继续办理 = 5/);
     expect(r.out).toContain("汇总：纳入 55 份，未纳入 5 份。");
+    // The six reports with table errors, summed as they are, are named (in the order the folder is read).
+    const flawed = county.want.filter((w) => w.kind === "errors").map((w) => `${w.unit!.name}（2 处）`);
+    const named = /表格有错误、按原数计入：(.*)/.exec(r.out)?.[1]?.split("、");
+    expect(named?.sort()).toEqual(flawed.sort());
   }, 60_000);
 
   it("--json: rows with status and figures (no reports inside), and the roll-up", async () => {

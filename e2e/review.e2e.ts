@@ -155,6 +155,20 @@ describe("审核台", () => {
     expect(readFileSync((await docx.path())!).subarray(0, 2).toString()).toBe("PK");
   });
 
+  it("汇总 names the reports summed with errors in their tables; a name opens that report's row", async () => {
+    await page.getByRole("tab", { name: "汇总" }).click();
+    const note = page.getByTestId("roll-up-flawed");
+    const flawed = wantOf("errors");
+    expect(await note.textContent()).toContain(`计入汇总的报告中有 ${flawed.length} 份表格有错误`);
+    for (const w of flawed) expect(await note.textContent()).toContain(`${w.unit!.name}（表格错误 2 处）`);
+    await note.screenshot({ path: "test-results/review-roll-up-flawed.png" });
+    await note.getByRole("button", { name: flawed[0]!.unit!.name }).click();
+    const detail = page.getByTestId("entry-detail");
+    await detail.waitFor();
+    expect(await detail.textContent()).toContain(flawed[0]!.unit!.name);
+    expect(await page.getByRole("tab", { name: "审核结果" }).getAttribute("aria-selected")).toBe("true");
+  });
+
   it("keeps the batch over a reload, and 清空 removes it after confirmation", async () => {
     await page.reload();
     await page.getByTestId("review-table").waitFor();

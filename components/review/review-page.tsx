@@ -181,7 +181,7 @@ export function ReviewPage() {
                   setRosterError("");
                   void call((a) => a.setRoster(input), setRosterError);
                 }} onSelect={select} />}
-            {view === "rollUp" && <RollUpView rollUp={desk.batch.rollUp} busy={busy} onDocx={(county) => void rollUpDocx(county)} onWorkbook={() => void workbook()} />}
+            {view === "rollUp" && <RollUpView rollUp={desk.batch.rollUp} busy={busy} onDocx={(county) => void rollUpDocx(county)} onWorkbook={() => void workbook()} onSelect={select} />}
           </DeskTabs>
         </section>
       )}

@@ -1,6 +1,7 @@
 "use client";
 // 汇总: the included reports' 表二、表三、表四 summed, in the official layout (the preview's table, drawn
-// from the same tableLayout as the .docx), the roll-up's own check, and who is in and who is left out.
+// from the same tableLayout as the .docx), the roll-up's own check, and who is in and who is left out. The
+// reports summed with errors in their own tables are named above the check, which their errors unbalance.
 import { useState } from "react";
 import type { Report } from "@/lib/report/types";
 import { EXCLUSION_NAMES } from "@/lib/review/columns";
@@ -10,10 +11,11 @@ import { IssueGroups } from "@/components/check/issue-groups";
 import { PreviewTable } from "@/components/preview/preview-table";
 import { Button } from "@/components/ui/button";
 
-type Props = { rollUp: RollUp; busy: string; onDocx: (countyName: string) => void; onWorkbook: () => void };
+type Props = { rollUp: RollUp; busy: string; onDocx: (countyName: string) => void; onWorkbook: () => void; onSelect: (id: string) => void };
 
-export function RollUpView({ rollUp, busy, onDocx, onWorkbook }: Props) {
+export function RollUpView({ rollUp, busy, onDocx, onWorkbook, onSelect }: Props) {
   const [county, setCounty] = useState("");
+  const flawed = rollUp.included.filter((u) => u.tableErrors > 0);
   const asReport = { tables: rollUp.tables } as Report; // the preview table reads only the tables
   const sections = gov2021.sections.flatMap((s) => (s.table ? [{ heading: s.heading, table: gov2021.tables[s.table] }] : []));
   return (
@@ -35,6 +37,23 @@ export function RollUpView({ rollUp, busy, onDocx, onWorkbook }: Props) {
       <p>
         汇总 {rollUp.year ? `${rollUp.year} 年度` : ""}共 <strong>{rollUp.included.length}</strong> 份报告，未计入 <strong>{rollUp.excluded.length}</strong> 份。
       </p>
+      {flawed.length > 0 && (
+        <div role="note" data-testid="roll-up-flawed" className="rounded border-l-4 border-amber-500 bg-amber-50 p-3 text-amber-950">
+          <p>
+            计入汇总的报告中有 <strong>{flawed.length}</strong> 份表格有错误，汇总数按原数计入，下面的核对可能因此不平。请这些单位更正后重新载入：
+          </p>
+          <ul className="mt-1 list-disc pl-5">
+            {flawed.map((u) => (
+              <li key={u.entryId}>
+                <Button variant="link" onClick={() => onSelect(u.entryId)}>
+                  {u.unit || u.entryId}
+                </Button>
+                （表格错误 {u.tableErrors} 处）
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <section aria-labelledby="roll-up-check" className="space-y-2">
         <h3 id="roll-up-check" className="font-bold">
           汇总表的核对
@@ -56,7 +75,10 @@ export function RollUpView({ rollUp, busy, onDocx, onWorkbook }: Props) {
           <h3 className="font-bold">计入汇总的单位（{rollUp.included.length}）</h3>
           <ul className="mt-1 list-disc pl-5 text-sm">
             {rollUp.included.map((u) => (
-              <li key={u.entryId}>{u.unit || u.entryId}</li>
+              <li key={u.entryId}>
+                {u.unit || u.entryId}
+                {u.tableErrors > 0 && <span className="text-red-800">（表格错误 {u.tableErrors} 处）</span>}
+              </li>
             ))}
           </ul>
         </section>

@@ -157,6 +157,10 @@ describe.skipIf(!hasLibreOffice())("a generated county of 60 files", () => {
     // Six reports with 一 one too many in 自然人: the county's 自然人 column and 一's row are off by 6.
     expect(batch.rollUp.issues.map((i) => i.rule).sort()).toEqual(["requests.balance", "requests.row-total"]);
     expect(batch.rollUp.issues.every((i) => i.message.includes("相差 6"))).toBe(true);
+    // …and those six are named, each with its two table errors (row total and balance).
+    const flawed = batch.rollUp.included.filter((i) => i.tableErrors > 0);
+    expect(flawed.map((i) => i.entryId)).toEqual(byKind("errors").map((w) => w.name));
+    expect(flawed.every((i) => i.tableErrors === 2)).toBe(true);
   });
 
   it("workbook, read back without exceljs: four sheets, one row per report, issues located in words, the roll-up with merged headers, 未提交", async () => {
@@ -181,6 +185,9 @@ describe.skipIf(!hasLibreOffice())("a generated county of 60 files", () => {
     expect(rollUp.merges.length).toBeGreaterThan(20);
     const receivedRow = rollUp.rows.find((r) => r[0] === "一、本年新收政府信息公开申请数量")!;
     expect(receivedRow.at(-1)).toBe(String(getPath(batch.rollUp.tables, "requests.received.total")));
+    // Its list of the included: the six with table errors say so, the others say nothing.
+    const noted = rollUp.rows.filter((r) => r[2] === "表格错误 2 处（按原数计入）").map((r) => r[1]);
+    expect(noted).toEqual(byKind("errors").map((w) => w.name));
     expect(missing.rows.filter((r) => r[0] === "未提交").map((r) => r[1])).toEqual(county.missing);
   });
 });

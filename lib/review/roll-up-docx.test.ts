@@ -34,6 +34,13 @@ describe("renderRollUpDocx", () => {
     expect(cells).toContain("1.55"); // 0.1 + 0.2 + 1.25
   });
 
+  it("says how many of the summed reports have errors in their tables (summed as they are), and only then", async () => {
+    const text = async (r: typeof sum) => els(readDocx(await renderRollUpDocx(r)).xml("word/document.xml"), "p").map(textOf).join("\n");
+    expect(await text(sum)).not.toContain("表格有错误");
+    const flawed = { ...sum, included: sum.included.map((i, n) => (n === 1 ? { ...i, tableErrors: 2 } : i)) };
+    expect(await text(flawed)).toContain("本表汇总 3 个单位的年度报告。其中 1 份报告的表格有错误，按原数计入。");
+  });
+
   it.skipIf(!hasLibreOffice())("prints: LibreOffice → PDF → the title, headings and sums in the text", async () => {
     const dir = tempDir("rollup-docx-");
     const file = writeTemp(dir, "汇总表.docx", await renderRollUpDocx(sum, "示例县"));

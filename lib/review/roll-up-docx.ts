@@ -24,7 +24,8 @@ export function rollUpTitle(rollUp: RollUp, countyName = ""): string {
 function children(rollUp: RollUp, countyName: string): FileChild[] {
   const report: Report = { ...emptyReport(gov2021, { unitName: countyName, year: rollUp.year ?? undefined }), tables: rollUp.tables };
   const out: FileChild[] = [titleParagraph([rollUpTitle(rollUp, countyName)])];
-  out.push(bodyParagraph(`本表汇总 ${rollUp.included.length} 个单位的年度报告${rollUp.excluded.length ? `，另有 ${rollUp.excluded.length} 份报告未纳入（旧格式、无法读取、非本年度或重复提交）` : ""}。`));
+  const flawed = rollUp.included.filter((i) => i.tableErrors > 0).length;
+  out.push(bodyParagraph(`本表汇总 ${rollUp.included.length} 个单位的年度报告${rollUp.excluded.length ? `，另有 ${rollUp.excluded.length} 份报告未纳入（旧格式、无法读取、非本年度或重复提交）` : ""}。${flawed ? `其中 ${flawed} 份报告的表格有错误，按原数计入。` : ""}`));
   for (const key of TABLES) {
     const section = gov2021.sections.find((s) => s.table === key);
     out.push(heading1(section?.heading ?? gov2021.tables[key].name), createReportTable(key, report));

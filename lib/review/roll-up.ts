@@ -2,7 +2,9 @@
 // (cellDefs, built by walking the row/column trees); 件数 as integers, 万元 amounts as exact decimal text
 // (decimal.ts). Left out, each with its reason: 旧格式 (2019), 无法读取, another year, and duplicates — of
 // several reports of one unit the one with the fewest errors is kept (the first in the batch on a tie). The
-// roll-up is checked by the same evaluate, table families only (value, table).
+// roll-up is checked by the same evaluate, table families only (value, table). A report whose tables have
+// errors is summed as it is, and named with its count (tableErrors), so the 汇总 says whose figures its own
+// imbalance comes from.
 // The cells come from cellDefs (lib/format/cell-path: the format's row/column trees walked by lib/format/walk).
 import type { CellDef } from "../format/cell-path";
 import { compilePlan } from "../rules/compile-plan";
@@ -20,6 +22,12 @@ export type RollUpOptions = { year: number | null; roster?: RosterResult };
 
 const TABLE_FAMILIES = new Set(["value", "table"]);
 let tableRuleIds: Set<string> | undefined;
+const tableRules = () => (tableRuleIds ??= new Set(ruleCatalogue(gov2021).filter((r) => TABLE_FAMILIES.has(r.family)).map((r) => r.id)));
+
+/** Errors in a report's tables: a value that is not a count or an amount, or a broken 勾稽关系. */
+export function tableErrorCount(e: ReviewEntry): number {
+  return e.issues.filter((i) => i.severity === "error" && tableRules().has(i.rule)).length;
+}
 
 function exclusionOf(e: ReviewEntry, year: number | null): ExclusionReason | null {
   if (e.status === "unreadable" || !e.report) return "unreadable";
@@ -51,7 +59,7 @@ export function partition(entries: ReviewEntry[], { year, roster }: RollUpOption
   for (const e of entries) {
     const reason = exclusionOf(e, year) ?? (best.get(keys.get(e.id)!) === e ? null : "duplicate");
     if (reason) excluded.push({ entryId: e.id, unit: e.unit, reason });
-    else included.push({ entryId: e.id, unit: e.unit });
+    else included.push({ entryId: e.id, unit: e.unit, tableErrors: tableErrorCount(e) });
   }
   return { included, excluded };
 }
@@ -90,8 +98,7 @@ export function sumTables(reports: Report[]): Report["tables"] {
 
 /** The roll-up's own 勾稽关系 check: the one engine, its table families only. */
 export function rollUpIssues(tables: Report["tables"], year: number | null) {
-  tableRuleIds ??= new Set(ruleCatalogue(gov2021).filter((r) => TABLE_FAMILIES.has(r.family)).map((r) => r.id));
-  return evaluate({ unit: { name: "", kind: "" }, year, tables }).filter((i) => tableRuleIds!.has(i.rule));
+  return evaluate({ unit: { name: "", kind: "" }, year, tables }).filter((i) => tableRules().has(i.rule));
 }
 
 export function rollUp(entries: ReviewEntry[], options: RollUpOptions): RollUp {

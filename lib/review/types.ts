@@ -70,7 +70,8 @@ export type ExclusionReason = "obsolete" | "unreadable" | "wrong-year" | "duplic
 export type RollUp = {
   year: number | null;
   tables: Report["tables"];
-  included: { entryId: string; unit: string }[];
+  /** tableErrors: errors in that report's own tables (values, 勾稽关系); it is summed as it is all the same. */
+  included: { entryId: string; unit: string; tableErrors: number }[];
   excluded: { entryId: string; unit: string; reason: ExclusionReason }[];
   /** The roll-up's own check (the same evaluate, table families only). */
   issues: Issue[];

@@ -80,7 +80,7 @@ function rollUpSheet(wb: ExcelJS.Workbook, batch: BatchReview) {
   row++;
   ws.getCell(row, 1).value = "纳入汇总的单位";
   ws.getCell(row++, 1).font = BOLD;
-  for (const i of batch.rollUp.included) ws.getRow(row++).values = [i.unit, i.entryId];
+  for (const i of batch.rollUp.included) ws.getRow(row++).values = [i.unit, i.entryId, ...(i.tableErrors > 0 ? [`表格错误 ${i.tableErrors} 处（按原数计入）`] : [])];
   row++;
   ws.getCell(row, 1).value = "未纳入汇总";
   ws.getCell(row++, 1).font = BOLD;
