@@ -202,6 +202,25 @@ describe("审核台", () => {
     await page.getByText("尚未载入报告。").waitFor();
   });
 
+  it("two tabs show one batch: what one adds or 清空s, the other shows without a reload", async () => {
+    const other = await page.context().newPage();
+    try {
+      await other.goto(`${BASE}/review`);
+      await other.getByText("尚未载入报告。").waitFor();
+      await other.locator("#current-folder").setInputFiles(folder);
+      await page.getByTestId("review-table").waitFor({ timeout: 60_000 }); // rows come in while the other tab reviews
+      await other.getByTestId("review-done").waitFor({ timeout: 120_000 });
+      await expect.poll(() => page.getByTestId("batch-count").textContent(), { timeout: 10_000 }).toBe(String(county.files.length));
+      expect(await page.locator("tbody tr[data-entry]").count()).toBe(county.files.length);
+      await page.getByRole("button", { name: "清空" }).click();
+      await page.getByRole("button", { name: "确定清空" }).click();
+      await other.getByText("尚未载入报告。").waitFor({ timeout: 10_000 });
+      expect(await other.getByTestId("batch-count").textContent()).toBe("0");
+    } finally {
+      await other.close();
+    }
+  });
+
   it("takes files dropped on the zone", async () => {
     const text = readFileSync(path.resolve(import.meta.dirname, "../templates/gov-2021/fixtures/seeds/002.txt"), "utf8");
     await page.getByTestId("current-zone").evaluate((zone, t) => {

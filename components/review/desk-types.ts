@@ -20,6 +20,8 @@ export type DeskState = {
 
 export type DeskApi = {
   load(): Promise<DeskState>;
+  /** Reads the stored batch again (another tab changed it). */
+  reload(): Promise<DeskState>;
   add(side: BatchSide, files: PickedFile[], onProgress: (p: Progress) => void): Promise<DeskState>;
   /** One entry with its report (for the detail panel), as the last batch review left it. */
   entry(id: string): Promise<ReviewEntry | null>;

@@ -60,6 +60,14 @@ const api: DeskApi = {
     await ensureLoaded();
     return state();
   },
+  async reload() {
+    loaded = null;
+    review = null;
+    batch = emptyBatch();
+    storeError = null;
+    await ensureLoaded();
+    return state();
+  },
   async add(side, files, onProgress) {
     await ensureLoaded();
     storeError = null;

@@ -1,11 +1,14 @@
 "use client";
 // The page's handle on the county desk's worker: the batch as last reported, the progress of a review,
-// and 取消 (ends the worker; the files already reviewed were stored and come back from a fresh one).
+// and 取消 (ends the worker; the files already reviewed were stored and come back from a fresh one). What
+// this tab stores it announces (desk-channel.ts); what another tab stores is read again here — at once, or
+// after this tab's own review, whose worker holds the batch it is adding to.
 import { useCallback, useEffect, useRef, useState } from "react";
 import * as Comlink from "comlink";
 import type { BatchSide } from "@/lib/review/batch-store";
 import type { ReviewEntry } from "@/lib/review/types";
 import type { DeskApi, DeskState, PickedFile, Progress } from "./desk-types";
+import { announceDeskChange, onOtherTabChange } from "./desk-channel";
 
 type Handle = { worker: Worker; api: Comlink.Remote<DeskApi> };
 
@@ -29,6 +32,8 @@ export function useDesk() {
   const [failed, setFailed] = useState("");
   const [finished, setFinished] = useState<Finished | null>(null);
   const runId = useRef(0);
+  const reviewing = useRef(false);
+  const otherTabChanged = useRef(false);
 
   const api = useCallback(() => (handle.current ??= start()).api, []);
 
@@ -49,6 +54,14 @@ export function useDesk() {
     };
   }, [load]);
 
+  /** Another tab's change is read now, or once this tab's review is done. */
+  const follow = useCallback(() => {
+    if (reviewing.current) return void (otherTabChanged.current = true);
+    otherTabChanged.current = false;
+    void api().reload().then(setDesk, () => undefined);
+  }, [api]);
+  useEffect(() => onOtherTabChange(follow), [follow]);
+
   /** Reviews files on one side; the page hears of progress at most every FLUSH_MS, so it keeps up with 200 files. */
   const add = useCallback(
     async (side: BatchSide, files: PickedFile[]) => {
@@ -59,6 +72,7 @@ export function useDesk() {
       let timer = 0;
       const flush = () => {
         timer = 0;
+        announceDeskChange();
         if (runId.current === id) setRunning({ side, done: latest.done, total: latest.total, current: latest.current, rows: [...rows] });
       };
       const t0 = performance.now();
@@ -69,6 +83,7 @@ export function useDesk() {
         if (p.entry) rows.push(p.entry);
         timer ||= window.setTimeout(flush, FLUSH_MS);
       };
+      reviewing.current = true;
       try {
         // The selection's own task ends here; the files are handed to the worker in the next one (200 Files cloned).
         await new Promise((resolve) => setTimeout(resolve, 0));
@@ -81,10 +96,15 @@ export function useDesk() {
         if (runId.current === id) setFailed(`审核中断：${e instanceof Error ? e.message : String(e)}`);
       } finally {
         clearTimeout(timer);
-        if (runId.current === id) setRunning(null);
+        announceDeskChange();
+        if (runId.current === id) {
+          setRunning(null);
+          reviewing.current = false;
+          if (otherTabChanged.current) follow();
+        }
       }
     },
-    [api],
+    [api, follow],
   );
 
   /** 取消: the worker is ended mid-file; what it had stored stays and is shown again. */
@@ -94,7 +114,10 @@ export function useDesk() {
     handle.current?.worker.terminate();
     handle.current = null;
     setRunning(null);
+    reviewing.current = false;
+    otherTabChanged.current = false; // the fresh worker reads the store as it is now
     await reload();
+    announceDeskChange(); // the files reviewed before 取消 were stored
   }, [reload]);
 
   /** Runs a job in the worker; a failure is said by `onError` (beside what failed) or at the top of the page. */
@@ -102,6 +125,7 @@ export function useDesk() {
     async (job: (a: Comlink.Remote<DeskApi>) => Promise<DeskState>, onError?: (message: string) => void) => {
       try {
         setDesk(await job(api()));
+        announceDeskChange();
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e);
         if (onError) onError(message);
