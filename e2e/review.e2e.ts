@@ -66,6 +66,11 @@ describe("审核台", () => {
     for (const w of wantOf("errors")) expect(await row(w.name).getAttribute("data-status")).toBe("errors");
     for (const w of [...wantOf("pdf"), ...wantOf("html")]) expect(await row(w.name).getAttribute("data-status")).toBe("pass");
     expect(await row(wantOf("pdf")[0]!.name).locator("th button").textContent()).toBe(wantOf("pdf")[0]!.unit!.name);
+    // At 1024 px every column is in view without scrolling the table sideways (类型 and 格式 wrap).
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const region = page.getByRole("region", { name: "审核结果表（可左右滚动）" });
+    expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+    await page.setViewportSize({ width: 1366, height: 768 });
   });
 
   it("filters by status and searches", async () => {

@@ -14,6 +14,9 @@ const STATUS_TONE: Record<ReviewStatus, string> = {
   unreadable: "text-slate-700 font-bold",
 };
 
+// Text columns that may wrap, so the whole table fits a 1024 px window: 类型, and 格式's 「2019（已废止）」.
+const WRAPS: Partial<Record<string, string>> = { unitKind: "min-w-[6em]", format: "min-w-[5em]" };
+
 type RowProps = { entry: ReviewEntry; columns: Column[]; selected: boolean; onSelect: (id: string) => void };
 
 /** One row; memoised, so a review that adds rows renders only the new ones (the rest keep their objects). */
@@ -34,12 +37,12 @@ const ReviewRow = memo(function ReviewRow({ entry: e, columns, selected, onSelec
             >
               {cellText(e, "unit")}
             </button>
-            <span className="block max-w-[14rem] truncate text-xs text-slate-600" title={e.id}>
+            <span className="block max-w-[11rem] truncate text-xs text-slate-600" title={e.id}>
               {e.id}
             </span>
           </th>
         ) : (
-          <td key={c.key} data-col={c.key} className={`${c.key === "unitKind" ? "min-w-[6em]" : "whitespace-nowrap"} px-2 py-1 ${c.numeric ? "text-right tabular-nums" : ""} ${c.key === "status" ? STATUS_TONE[e.status] : ""}`}>
+          <td key={c.key} data-col={c.key} className={`${WRAPS[c.key] ?? "whitespace-nowrap"} px-2 py-1 ${c.numeric ? "text-right tabular-nums" : ""} ${c.key === "status" ? STATUS_TONE[e.status] : ""}`}>
             {cellText(e, c.key)}
           </td>
         ),
