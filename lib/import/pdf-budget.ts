@@ -1,25 +1,12 @@
 // One pass over a PDF's bytes before pdf.js sees them (limits.ts): the content streams (page contents and
 // form XObjects: streams that are not fonts, images, metadata or cross-reference/object streams) are
-// inflated under a byte budget counted while streaming, so neither a Flate bomb nor a page of a million
-// operators reaches pdf.js, which evaluates a page's content in one go and cannot be stopped midway.
-import { Unzlib } from "fflate";
+// decoded under a byte budget (pdf-stream-decode.ts: Flate, LZW, RunLength, ASCIIHex, ASCII85, and chains of
+// them), so neither a Flate or LZW bomb nor a page of a million operators reaches pdf.js, which evaluates a
+// page's content in one go and cannot be stopped midway.
 import { LIMITS } from "./limits";
+import { decodedLength, streamFilters } from "./pdf-stream-decode";
 
 const NOT_CONTENT = /\/Length1|\/Subtype\s*\/(?!Form\b)|\/Type\s*\/(?:XRef|ObjStm|Metadata|EmbeddedFile)|\/FontFile/;
-const STEP = 1024;
-
-/** Decoded bytes of one stream, stopping once past `budget`; null when it cannot be decoded here. */
-function decodedLength(data: Uint8Array, flate: boolean, budget: number): number | null {
-  if (!flate) return data.length;
-  let total = 0;
-  const inflater = new Unzlib((chunk) => void (total += chunk.length));
-  try {
-    for (let at = 0; at < data.length && total <= budget; at += STEP) inflater.push(data.subarray(at, at + STEP), at + STEP >= data.length);
-  } catch {
-    return total > 0 ? total : null; // damaged (or encrypted): pdf.js says so, or reads what it can
-  }
-  return total;
-}
 
 /** Whether the PDF's content streams decode to at most LIMITS.pdfContentBytes together. */
 export function pdfContentWithin(bytes: Uint8Array, budget: number = LIMITS.pdfContentBytes): boolean {
@@ -38,7 +25,8 @@ export function pdfContentWithin(bytes: Uint8Array, budget: number = LIMITS.pdfC
     if (end < 0) break;
     at = end;
     if (NOT_CONTENT.test(dict)) continue;
-    const length = decodedLength(bytes.subarray(start, end), /\/FlateDecode|\/Fl\b/.test(dict), left);
+    const earlyChange = /\/EarlyChange\s+0\b/.test(dict) ? 0 : 1;
+    const length = decodedLength(bytes.subarray(start, end), streamFilters(dict), Math.max(left, 0), earlyChange);
     if (length !== null && (left -= length) < 0) return false;
   }
   return true;

@@ -6,7 +6,8 @@ import { strToU8 } from "fflate";
 import valid from "../../templates/gov-2021/fixtures/valid-report.json";
 import { encodeGbk } from "../gbk";
 import { deflateSync } from "node:zlib";
-import { manyItems, manyPagesPdf, manyRules, brokenXrefPdf, flatePagePdf, loopingPdf, pdfOf } from "./pdf";
+import { ascii85, manyItems, manyPagesPdf, manyRules, brokenXrefPdf, filteredPagePdf, flatePagePdf, loopingPdf, pdfOf } from "./pdf";
+import { lzwBomb } from "../lzw-encode";
 import { BILLION_LAUGHS, XXE, documentXml, nestedRuns, nestedSdt, nestedTables, para, paras, table } from "./word";
 import { deflate, noise, rawZip, zeroBomb, zipOf } from "./zip";
 
@@ -202,6 +203,10 @@ add("pdf-one-page-200000-items", "p.pdf", () => manyPagesPdf(1, manyItems(200_00
 add("pdf-50-pages-20000-rules", "p.pdf", () => manyPagesPdf(50, manyRules(20_000)), { expect: "refused" });
 add("pdf-broken-xref", "p.pdf", brokenXrefPdf, {});
 add("pdf-flate-bomb-1gb", "p.pdf", () => flatePagePdf(new Uint8Array([0x78, 0x9c, ...zeroBomb(1024), 0, 0, 0, 1])), { expect: "refused", heavy: true });
+// Filters fflate has no reader for: LZW turns 1.5 MB into 3.8 GB (pdf.js alone: 50 s and 6.2 GB); ASCII85
+// before Flate hid a Flate bomb from a budget that only inflated streams marked Flate.
+add("pdf-lzw-bomb-4gb", "p.pdf", () => filteredPagePdf(lzwBomb(1_000_000), "/LZWDecode"), { expect: "refused", heavy: true });
+add("pdf-ascii85-flate-bomb-1gb", "p.pdf", () => filteredPagePdf(ascii85(new Uint8Array([0x78, 0x9c, ...zeroBomb(1024), 0, 0, 0, 1])), "[/ASCII85Decode /FlateDecode]"), { expect: "refused", heavy: true });
 add("pdf-flate-500000-operators", "p.pdf", () => flatePagePdf(new Uint8Array(deflateSync(strToU8("q Q\n".repeat(500_000))))), { expect: "refused" });
 add("pdf-100-pages-shared-1mb-content", "p.pdf", () => manyPagesPdf(100, "0 0 m 1 1 l S\n".repeat(70_000)), { expect: "refused" });
 add("pdf-page-tree-loop", "p.pdf", loopingPdf, { expect: "refused" });

@@ -34,9 +34,12 @@ export const manyItems = (items: number) => Array.from({ length: items }, (_, i)
 export const manyRules = (n: number) => Array.from({ length: n }, (_, i) => `${(i % 500) + 10} ${(i % 700) + 10} m ${(i % 500) + 20} ${(i % 700) + 10} l S`).join("\n");
 
 /** One page whose content stream is Flate-compressed (zlib, RFC 1950) `data`. */
-export function flatePagePdf(zlibData: Uint8Array): Uint8Array {
+export const flatePagePdf = (zlibData: Uint8Array) => filteredPagePdf(zlibData, "/FlateDecode");
+
+/** One page whose content stream is `data` under `filter` (a name, or an array such as 「[/A85 /LZW]」). */
+export function filteredPagePdf(zlibData: Uint8Array, filter: string): Uint8Array {
   const head = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>\nendobj\n";
-  const streamHead = `4 0 obj\n<< /Length ${zlibData.length} /Filter /FlateDecode >>\nstream\n`;
+  const streamHead = `4 0 obj\n<< /Length ${zlibData.length} /Filter ${filter} >>\nstream\n`;
   const tail = "\nendstream\nendobj\ntrailer\n<< /Size 5 /Root 1 0 R >>\n%%EOF\n";
   const out = new Uint8Array(head.length + streamHead.length + zlibData.length + tail.length);
   out.set(enc.encode(head + streamHead));
@@ -52,4 +55,17 @@ export function brokenXrefPdf(): Uint8Array {
 /** Pages whose page tree points at itself (a loop), and a /Count far beyond what is there. */
 export function loopingPdf(): Uint8Array {
   return pdfOf(["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 1000000 >>", "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"]);
+}
+
+/** ASCII85 (ISO 32000-1 §7.4.3) of `bytes`, with its 「~>」 end: binary written as text. */
+export function ascii85(bytes: Uint8Array): Uint8Array {
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 4) {
+    const chunk = [...bytes.subarray(i, i + 4)];
+    let v = (((chunk[0] ?? 0) << 24) | ((chunk[1] ?? 0) << 16) | ((chunk[2] ?? 0) << 8) | (chunk[3] ?? 0)) >>> 0;
+    const digits: string[] = [];
+    for (let d = 0; d < 5; d++, v = Math.floor(v / 85)) digits.unshift(String.fromCharCode(33 + (v % 85)));
+    s += digits.slice(0, chunk.length + 1).join("");
+  }
+  return enc.encode(`${s}~>`);
 }
