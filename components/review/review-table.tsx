@@ -14,7 +14,8 @@ const STATUS_TONE: Record<ReviewStatus, string> = {
   unreadable: "text-slate-700 font-bold",
 };
 
-// Text columns that may wrap, so the whole table fits a 1024 px window: 类型, and 格式's 「2019（已废止）」.
+// Text columns that may wrap, so the whole table fits a 1024 px window: 类型, and 格式's 「2019（已废止）」;
+// and a long heading, only before its last two characters (「办理结果 / 总计」, 「与上年 / 雷同」).
 const WRAPS: Partial<Record<string, string>> = { unitKind: "min-w-[6em]", format: "min-w-[5em]" };
 
 type RowProps = { entry: ReviewEntry; columns: Column[]; selected: boolean; onSelect: (id: string) => void };
@@ -109,11 +110,14 @@ export function ReviewTable({ entries, showRepeated, selected, onSelect }: Props
                   <button
                     type="button"
                     onClick={() => setSort(nextSort(sort, c.key))}
-                    className={`w-full whitespace-nowrap px-2 py-2 font-bold hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-blue-600 ${c.numeric ? "text-right" : "text-left"}`}
+                    className={`w-full px-2 py-2 font-bold [word-break:keep-all] hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-blue-600 ${c.numeric ? "text-right" : "text-left"}`}
                   >
-                    {c.label}
-                    <span aria-hidden="true" className="ml-0.5 text-slate-500">
-                      {sort?.key === c.key ? (sort.dir === "ascending" ? "▲" : "▼") : ""}
+                    {c.label.length > 3 && <>{c.label.slice(0, -2)}<wbr /></>}
+                    <span className="whitespace-nowrap">
+                      {c.label.length > 3 ? c.label.slice(-2) : c.label}
+                      <span aria-hidden="true" className="ml-0.5 text-slate-500">
+                        {sort?.key === c.key ? (sort.dir === "ascending" ? "▲" : "▼") : ""}
+                      </span>
                     </span>
                   </button>
                 </th>
