@@ -5,8 +5,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { chromium } from "playwright-core";
-import { BASE, CHROMIUM_ARGS, cell, cellValue, fillCell } from "./browser";
-import { newReport } from "./helpers";
+import { BASE, CHROMIUM_ARGS, cell, cellValue, fillCell, launch, newPage } from "./browser";
+import { newReport, readStoredDrafts } from "./helpers";
 
 const profile = mkdtempSync(path.join(tmpdir(), "nianbao-crash-"));
 const open = () =>
@@ -45,5 +45,27 @@ describe("a crashed browser", () => {
     await p2.locator(cell("tables.requests.granted.natural")).waitFor();
     expect(await cellValue(p2, "tables.requests.granted.natural")).toBe("42");
     await again.close();
+  });
+
+  it("keeps a digit the page is hidden on, before the grid's editor passed it to the form", async () => {
+    const browser = await launch();
+    try {
+      const page = await newPage(browser);
+      const id = await newReport(page);
+      await page.goto(`${BASE}/report?id=${id}&step=requests`);
+      await page.focus(cell("tables.requests.granted.natural"));
+      // In one task: a digit arrives (the editor hands it to the form after the frame's paint) and the page
+      // is hidden. The autosave's flush on pagehide must see it, without waiting for its 500 ms pause.
+      await page.evaluate(() => {
+        const editor = document.querySelector<HTMLInputElement>("[data-grid-editor]")!;
+        editor.value = "4321";
+        editor.dispatchEvent(new Event("input", { bubbles: true }));
+        dispatchEvent(new PageTransitionEvent("pagehide"));
+      });
+      const stored = async () => (await readStoredDrafts(page)).find(([key]) => key.includes(id))?.[1] ?? "";
+      await expect.poll(stored, { timeout: 300, interval: 25 }).toContain("4321");
+    } finally {
+      await browser.close();
+    }
   });
 });

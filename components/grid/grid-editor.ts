@@ -10,6 +10,7 @@ import { createContext, useContext } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { MAX_CELL_TEXT } from "@/lib/wizard/form-values";
 import { cellByPath } from "./cell-defs";
+import { onPageHidden } from "@/components/ui/on-page-hidden";
 import { afterNextPaint } from "./after-next-paint";
 
 type Form = Pick<UseFormReturn<FieldValues>, "getValues" | "setValue" | "watch">;
@@ -150,9 +151,7 @@ export function createGridEditor(form: Form): GridEditor {
         commit();
         if (td) delete td.dataset.editing;
       });
-      const onHide = () => document.visibilityState === "hidden" && commit();
-      window.addEventListener("pagehide", commit); // before the autosave's own (registered after this)
-      document.addEventListener("visibilitychange", onHide);
+      const offHidden = onPageHidden(commit, { early: true }); // before the autosave's own flush
       b.append(editor);
       const first = b.querySelector<HTMLElement>("[data-cell]");
       if (first) {
@@ -164,13 +163,14 @@ export function createGridEditor(form: Form): GridEditor {
       resized.observe(b.firstElementChild ?? b);
       // Values the form changed itself: paste, 其余空格填0, a draft loaded or reset.
       const sub = form.watch(() => {
-        if (path && !typed && editor.value !== shown()) editor.value = shown();
+        if (!path || typed) return;
+        const now = shown();
+        if (editor.value !== now) editor.value = now;
       });
       return () => {
         commit();
         sub.unsubscribe();
-        window.removeEventListener("pagehide", commit);
-        document.removeEventListener("visibilitychange", onHide);
+        offHidden();
         resized.disconnect();
         editor.remove();
         input = box = td = path = null;

@@ -14,6 +14,7 @@ import { REVIEW, stepOfPath, wizardSteps } from "@/lib/wizard/steps";
 import { WizardProvider, type WizardApi } from "./wizard-context";
 import { WizardLayout } from "./wizard-layout";
 import { focusField } from "./use-focus-field";
+import { onPageHidden } from "@/components/ui/on-page-hidden";
 import { useDraftSync } from "./use-draft-sync";
 
 // Saved ≤ 1 s after the last keystroke (500 ms pause + at most 400 ms waiting for idle time).
@@ -135,15 +136,12 @@ function useAutosave(form: ReturnType<typeof useForm<FieldValues>>, save: () => 
       saving.poke();
       checking.poke();
     });
-    const onHide = () => document.visibilityState === "hidden" && flush();
-    window.addEventListener("pagehide", flush);
-    document.addEventListener("visibilitychange", onHide);
+    const offHidden = onPageHidden(flush);
     return () => {
       sub.unsubscribe();
       flush();
       checking.cancel();
-      window.removeEventListener("pagehide", flush);
-      document.removeEventListener("visibilitychange", onHide);
+      offHidden();
     };
   }, [form, save, recheck]);
 }
