@@ -5,6 +5,7 @@
 import { writeFile } from "node:fs/promises";
 import { expandZips } from "../../lib/review/expand-zips";
 import { EXCLUSION_NAMES, FIGURE_NAMES, REVIEW_COLUMNS } from "../../lib/review/columns";
+import { flawedOf } from "../../lib/review/roll-up-flawed";
 import { reviewBatch } from "../../lib/review/review-batch";
 import { parseRoster } from "../../lib/review/roster";
 import type { BatchReview, KeyFigures, ReviewEntry } from "../../lib/review/types";
@@ -86,7 +87,7 @@ function human(batch: BatchReview, lastYearRead: boolean): string {
   const k = keyFigurePaths();
   const sums: [keyof KeyFigures, string[]][] = [["received", [k.received]], ["outcomeTotal", [k.outcomeTotal]], ["carriedForward", [k.carriedForward]], ["reconsiderationTotal", k.review], ["litigationTotal", k.litigation]];
   lines.push("", `汇总：纳入 ${u.included.length} 份，未纳入 ${u.excluded.length} 份。${sums.map(([key, p]) => `${FIGURE_NAMES[key]} ${total(p)}`).join("，")}。`);
-  const flawed = u.included.filter((i) => i.tableErrors > 0);
+  const flawed = flawedOf(u);
   if (flawed.length) lines.push(`  表格有错误、按原数计入：${flawed.map((i) => `${i.unit || i.entryId}（${i.tableErrors} 处）`).join("、")}`);
   for (const x of u.excluded) lines.push(`  未纳入：${x.unit || x.entryId}（${EXCLUSION_NAMES[x.reason]}）`);
   for (const i of u.issues) lines.push(`  汇总表：${i.message}`);

@@ -85,7 +85,6 @@ export function createGridEditor(form: Form): GridEditor {
     if (!typed || !input || !path) return;
     typed = false;
     form.setValue(path, input.value); // no shouldDirty: nothing reads it, and it compares the whole report
-
   };
 
   const cellOf = (p: string) => box?.querySelector<HTMLElement>(`[data-cell="${CSS.escape(p)}"]`) ?? null;
@@ -102,7 +101,9 @@ export function createGridEditor(form: Form): GridEditor {
     const { left, top, width, height } = placeOf(cell, box!);
     Object.assign(input!.style, { transform: `translate(${left}px, ${top}px)`, width: `${width}px`, height: `${height}px` });
   };
+  /** Over `cell`: its place is read first, while the layout is still clean (no forced layout). */
   const place = (to: string, cell: HTMLElement) => {
+    moveOver(cell);
     if (td) {
       textOf(td)?.style.removeProperty("visibility");
       delete td.dataset.editing;
@@ -127,9 +128,7 @@ export function createGridEditor(form: Form): GridEditor {
       const cell = to === path ? td : cellOf(to);
       if (!input || !box || !cell) return;
       if (to !== path) {
-        // Everything is read before anything changes (the layout is still clean), so a move forces no layout.
-        const hidden = outOfView(cell, box);
-        moveOver(cell);
+        const hidden = outOfView(cell, box); // read, like the cell's place, before anything changes
         place(to, cell);
         if (hidden) cell.scrollIntoView({ block: "nearest", inline: "nearest" });
       }
@@ -154,10 +153,7 @@ export function createGridEditor(form: Form): GridEditor {
       const offHidden = onPageHidden(commit, { early: true }); // before the autosave's own flush
       b.append(editor);
       const first = b.querySelector<HTMLElement>("[data-cell]");
-      if (first) {
-        moveOver(first);
-        place(first.dataset.cell!, first);
-      }
+      if (first) place(first.dataset.cell!, first);
       // The table's size changes (window, zoom, fonts, a wrapped label): the editor follows its cell.
       const resized = new ResizeObserver(() => td && moveOver(td));
       resized.observe(b.firstElementChild ?? b);

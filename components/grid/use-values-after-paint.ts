@@ -14,9 +14,8 @@ const hubs = new WeakMap<Watch, Hub>();
 
 /** Calls `job` after the paint that follows any change of one of `names` (or of the whole form). */
 function listen(watch: Watch, names: readonly string[], job: () => void): () => void {
-  let hub = hubs.get(watch);
-  if (!hub) hubs.set(watch, (hub = { byName: new Map(), count: 0 }));
-  const h = hub;
+  const h: Hub = hubs.get(watch) ?? { byName: new Map(), count: 0 };
+  hubs.set(watch, h);
   if (h.count++ === 0) {
     const sub = watch((_all, { name }) => {
       if (name === undefined) for (const jobs of h.byName.values()) jobs.forEach(afterNextPaint);

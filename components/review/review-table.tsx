@@ -4,7 +4,7 @@
 import { memo, useMemo, useState } from "react";
 import { STATUS_NAMES } from "@/lib/review/columns";
 import { COLUMNS, cellText, filterEntries, nextSort, sortEntries, statusCounts, type Sort } from "@/lib/review/desk-rows";
-import type { Column } from "@/lib/review/desk-rows";
+import type { Column, ColumnKey } from "@/lib/review/desk-rows";
 import type { ReviewEntry, ReviewStatus } from "@/lib/review/types";
 
 const STATUS_TONE: Record<ReviewStatus, string> = {
@@ -14,9 +14,9 @@ const STATUS_TONE: Record<ReviewStatus, string> = {
   unreadable: "text-slate-700 font-bold",
 };
 
-// Text columns that may wrap, so the whole table fits a 1024 px window: 类型, and 格式's 「2019（已废止）」;
-// and a long heading, only before its last two characters (「办理结果 / 总计」, 「与上年 / 雷同」).
-const WRAPS: Partial<Record<string, string>> = { unitKind: "min-w-[6em]", format: "min-w-[5em]" };
+// Text columns that may wrap, so the whole table fits a 1024 px window: 类型, and 格式's 「2019（已废止）」
+// (a long heading breaks too, below).
+const WRAPS: Partial<Record<ColumnKey, string>> = { unitKind: "min-w-[6em]", format: "min-w-[5em]" };
 
 type RowProps = { entry: ReviewEntry; columns: Column[]; selected: boolean; onSelect: (id: string) => void };
 
@@ -112,6 +112,7 @@ export function ReviewTable({ entries, showRepeated, selected, onSelect }: Props
                     onClick={() => setSort(nextSort(sort, c.key))}
                     className={`w-full px-2 py-2 font-bold [word-break:keep-all] hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-blue-600 ${c.numeric ? "text-right" : "text-left"}`}
                   >
+                    {/* A long heading breaks only before its last two characters: 办理结果 / 总计, 与上年 / 雷同. */}
                     {c.label.length > 3 && <>{c.label.slice(0, -2)}<wbr /></>}
                     <span className="whitespace-nowrap">
                       {c.label.length > 3 ? c.label.slice(-2) : c.label}

@@ -4,7 +4,8 @@
 // reports summed with errors in their own tables are named above the check, which their errors unbalance.
 import { useState } from "react";
 import type { Report } from "@/lib/report/types";
-import { EXCLUSION_NAMES } from "@/lib/review/columns";
+import { EXCLUSION_NAMES, tableErrorsText } from "@/lib/review/columns";
+import { flawedOf } from "@/lib/review/roll-up-flawed";
 import type { RollUp } from "@/lib/review/types";
 import { gov2021 } from "@/templates/gov-2021";
 import { IssueGroups } from "@/components/check/issue-groups";
@@ -15,7 +16,7 @@ type Props = { rollUp: RollUp; busy: string; onDocx: (countyName: string) => voi
 
 export function RollUpView({ rollUp, busy, onDocx, onWorkbook, onSelect }: Props) {
   const [county, setCounty] = useState("");
-  const flawed = rollUp.included.filter((u) => u.tableErrors > 0);
+  const flawed = flawedOf(rollUp);
   const asReport = { tables: rollUp.tables } as Report; // the preview table reads only the tables
   const sections = gov2021.sections.flatMap((s) => (s.table ? [{ heading: s.heading, table: gov2021.tables[s.table] }] : []));
   return (
@@ -48,7 +49,7 @@ export function RollUpView({ rollUp, busy, onDocx, onWorkbook, onSelect }: Props
                 <Button variant="link" onClick={() => onSelect(u.entryId)}>
                   {u.unit || u.entryId}
                 </Button>
-                （表格错误 {u.tableErrors} 处）
+                （{tableErrorsText(u.tableErrors)}）
               </li>
             ))}
           </ul>
@@ -77,7 +78,7 @@ export function RollUpView({ rollUp, busy, onDocx, onWorkbook, onSelect }: Props
             {rollUp.included.map((u) => (
               <li key={u.entryId}>
                 {u.unit || u.entryId}
-                {u.tableErrors > 0 && <span className="text-red-800">（表格错误 {u.tableErrors} 处）</span>}
+                {u.tableErrors > 0 && <span className="text-red-800">（{tableErrorsText(u.tableErrors)}）</span>}
               </li>
             ))}
           </ul>

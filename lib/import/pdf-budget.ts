@@ -26,7 +26,7 @@ export function pdfContentWithin(bytes: Uint8Array, budget: number = LIMITS.pdfC
     at = end;
     if (NOT_CONTENT.test(dict)) continue;
     const earlyChange = /\/EarlyChange\s+0\b/.test(dict) ? 0 : 1;
-    const length = decodedLength(bytes.subarray(start, end), streamFilters(dict), Math.max(left, 0), earlyChange);
+    const length = decodedLength(bytes.subarray(start, end), streamFilters(dict), left, earlyChange);
     if (length !== null && (left -= length) < 0) return false;
   }
   return true;

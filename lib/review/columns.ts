@@ -17,6 +17,9 @@ export const FIGURE_NAMES: Record<keyof KeyFigures, string> = {
   litigationTotal: "行政诉讼",
 };
 
+/** A report summed in the 汇总 with errors in its own tables: how the page and the workbook name them. */
+export const tableErrorsText = (n: number) => `表格错误 ${n} 处`;
+
 export const unitKindName = (key: string) => unitKinds.find((k) => k.key === key)?.label ?? "";
 
 export type Column = { title: string; value: (e: ReviewEntry) => string | number | null };

@@ -14,6 +14,7 @@ import type { Report } from "../report/types";
 import { emptyReport } from "../values/empty-report";
 import { gov2021 } from "../../templates/gov-2021";
 import type { RollUp } from "./types";
+import { flawedOf } from "./roll-up-flawed";
 
 const TABLES: TableKey[] = ["proactive", "requests", "appeals"];
 
@@ -24,7 +25,7 @@ export function rollUpTitle(rollUp: RollUp, countyName = ""): string {
 function children(rollUp: RollUp, countyName: string): FileChild[] {
   const report: Report = { ...emptyReport(gov2021, { unitName: countyName, year: rollUp.year ?? undefined }), tables: rollUp.tables };
   const out: FileChild[] = [titleParagraph([rollUpTitle(rollUp, countyName)])];
-  const flawed = rollUp.included.filter((i) => i.tableErrors > 0).length;
+  const flawed = flawedOf(rollUp).length;
   out.push(bodyParagraph(`本表汇总 ${rollUp.included.length} 个单位的年度报告${rollUp.excluded.length ? `，另有 ${rollUp.excluded.length} 份报告未纳入（旧格式、无法读取、非本年度或重复提交）` : ""}。${flawed ? `其中 ${flawed} 份报告的表格有错误，按原数计入。` : ""}`));
   for (const key of TABLES) {
     const section = gov2021.sections.find((s) => s.table === key);

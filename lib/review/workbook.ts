@@ -8,7 +8,7 @@ import type { TableKey } from "../format/types";
 import { getPath } from "../values/object-path";
 import { printCell } from "../values/format-number";
 import { gov2021 } from "../../templates/gov-2021";
-import { EXCLUSION_NAMES, REVIEW_COLUMNS } from "./columns";
+import { EXCLUSION_NAMES, REVIEW_COLUMNS, tableErrorsText } from "./columns";
 import { locationOf } from "./location";
 import { cellColumns } from "../format/cell-columns";
 import type { BatchReview, ReviewEntry } from "./types";
@@ -80,7 +80,7 @@ function rollUpSheet(wb: ExcelJS.Workbook, batch: BatchReview) {
   row++;
   ws.getCell(row, 1).value = "纳入汇总的单位";
   ws.getCell(row++, 1).font = BOLD;
-  for (const i of batch.rollUp.included) ws.getRow(row++).values = [i.unit, i.entryId, ...(i.tableErrors > 0 ? [`表格错误 ${i.tableErrors} 处（按原数计入）`] : [])];
+  for (const i of batch.rollUp.included) ws.getRow(row++).values = [i.unit, i.entryId, ...(i.tableErrors > 0 ? [`${tableErrorsText(i.tableErrors)}（按原数计入）`] : [])];
   row++;
   ws.getCell(row, 1).value = "未纳入汇总";
   ws.getCell(row++, 1).font = BOLD;
