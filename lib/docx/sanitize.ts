@@ -1,27 +1,9 @@
-// The one sanitising step between the clerk's text and WordprocessingML. Removed everywhere: what XML 1.0 §2.2
-// Char excludes (C0 controls but tab/LF/CR, U+FFFE/U+FFFF, unpaired surrogates — Word refuses the file), DEL and
-// C1 controls, bidi embeddings/overrides/isolates (U+202A–U+202E, U+2066–U+2069: 「U+202E」 prints a title
-// reversed) and marks (U+200E/U+200F/U+061C), zero-width characters and the BOM (U+200B–U+200D, U+2060–U+2064,
-// U+FEFF, U+180E). Single-line fields (unit name, contact, cells) also turn tabs and line breaks into one space.
+// The one sanitising step between the clerk's text and WordprocessingML: every string that can reach the .docx goes
+// through the door's text hygiene (lib/text/hygiene.ts) once more here, so no field can bypass it.
 import type { Report, TableValues } from "../report/types";
+import { cleanLine, cleanText } from "../text/hygiene";
 
-const INVISIBLE =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-/** Line ends: CR LF, CR, LF, NEL (U+0085), LINE/PARAGRAPH SEPARATOR, and VT/FF which typists use as breaks. */
-const LINE_BREAK = /\r\n|[\r\n\u000B\u000C\u0085\u2028\u2029]/g;
-
-/** Multi-line text (prose, preamble): line breaks normalised to \n, tabs to a space, the rest removed. */
-export function cleanText(text: string): string {
-  return text.replace(LINE_BREAK, "\n").replace(INVISIBLE, "").replace(/\t/g, " ");
-}
-
-/** Single-line text (unit name, contact fields, table cells): every break or tab becomes one space, trimmed. */
-export function cleanLine(text: string): string {
-  return cleanText(text)
-    .replace(/\n/g, " ")
-    .replace(/ {2,}/g, " ")
-    .replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
-}
+export { cleanLine, cleanText };
 
 /** The clerk's paragraphs: one per non-blank line, trimmed (full-width spaces too, since we indent). */
 export function splitParagraphs(text: string | undefined | null): string[] {
