@@ -13,12 +13,13 @@ const drivers: Record<OldChromium, string> = { "86": "puppeteer-core-5", "92": "
 
 export type OldPage = Page & { downloads: string; errors: string[] };
 
-export async function launchOld(version: OldChromium): Promise<Browser> {
+/** `extraArgs`: e.g. --disable-blink-features=… to take a feature away, as an older browser lacks it. */
+export async function launchOld(version: OldChromium, extraArgs: string[] = []): Promise<Browser> {
   const puppeteer = require(drivers[version]) as typeof import("puppeteer-core-10");
   return puppeteer.launch({
     executablePath: oldChromium(version),
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-sync", "--no-first-run", "--lang=zh-CN"],
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-sync", "--no-first-run", "--lang=zh-CN", ...extraArgs],
   });
 }
 

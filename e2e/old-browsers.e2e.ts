@@ -86,3 +86,41 @@ for (const version of ["86", "92"] as const) {
     });
   });
 }
+
+describe("below the floor: a plain notice, never a blank or half-working page", () => {
+  const shown = (page: OldPage, id: string) => page.$eval(`#${id}`, (el) => el.getClientRects().length > 0);
+
+  it("Chromium 86 shows the app and not the notice; every page asks dual-core browsers for their Chromium core", async () => {
+    const browser = await launchOld("86");
+    try {
+      const page = await oldPage(browser);
+      const res = await page.goto(`${BASE}/check`, { waitUntil: "load" });
+      expect(res?.headers()["x-ua-compatible"]).toBe("IE=edge");
+      expect(await page.$eval('meta[name="renderer"]', (m) => m.getAttribute("content"))).toBe("webkit");
+      expect(await page.$eval('meta[http-equiv="X-UA-Compatible"]', (m) => m.getAttribute("content"))).toBe("IE=edge");
+      expect(await shown(page, "nb-app")).toBe(true);
+      expect(await shown(page, "nb-old-browser")).toBe(false);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it("a Chromium without :focus-visible (as before 86) shows only the notice, with the browsers that work and the CLI", async () => {
+    const browser = await launchOld("86", ["--disable-blink-features=CSSFocusVisible"]);
+    try {
+      const page = await oldPage(browser);
+      await page.goto(`${BASE}/`, { waitUntil: "load" });
+      expect(await page.evaluate(() => CSS.supports("selector(:focus-visible)"))).toBe(false);
+      expect(await shown(page, "nb-old-browser")).toBe(true);
+      expect(await shown(page, "nb-app")).toBe(false);
+      const notice = await text(page, "#nb-old-browser");
+      expect(notice).toContain("年报助手无法在当前浏览器中使用");
+      expect(notice).toContain("360安全浏览器");
+      expect(notice).toContain("极速模式");
+      expect(notice).toContain("命令行工具 nianbao");
+      await page.screenshot({ path: `${shotsDir()}/below-floor.png` });
+    } finally {
+      await browser.close();
+    }
+  });
+});
