@@ -1,5 +1,5 @@
 // Issue 15: the named hostile files, each imported alone in a child process (exact CPU time and peak memory
-// above the process's own footprint). Before the budgets of lib/import/limits.ts (commit 093a6b8):
+// above the process's own footprint). Before the budgets of lib/import/limits/limits.ts (commit 093a6b8):
 //   1 MB zip bomb declaring 9 MB       7 797 ms CPU, 666 MB   (refused after reading everything)
 //   .docx of 200 000 paragraphs        6 122 ms CPU, 739 MB
 //   .docx of 100 000 table cells       3 937 ms CPU, 512 MB

@@ -1,12 +1,12 @@
 // Reads a report file for the CLI: the exchange format (.json) or, through lib/import, a Word document
 // (.docx), a PDF (pdf.js in Node), a saved web page (.html/.htm) or plain text (.txt). What a file is comes
-// from its content (lib/import/file-kind.ts): old .doc/.wps, images and archives get a message saying what
+// from its content (lib/import/readers/file-kind.ts): old .doc/.wps, images and archives get a message saying what
 // to do. Import findings and notes come back with the report.
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { importFile } from "../lib/import/import-file";
-import { MAX_INPUT_BYTES, type ImportResult } from "../lib/import/import-report";
-import { readPdfNode } from "../lib/import/read-pdf-node";
+import { importFile } from "../lib/import/build/import-file";
+import { MAX_INPUT_BYTES, type ImportResult } from "../lib/import/build/import-report";
+import { readPdfNode } from "../lib/import/readers/pdf/read-pdf-node";
 import type { Report } from "../lib/report/types";
 import { CliError } from "./io";
 

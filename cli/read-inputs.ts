@@ -3,7 +3,7 @@
 // A file too large to read gets its reason instead of its bytes (its row says 无法读取).
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { MAX_INPUT_BYTES } from "../lib/import/import-report";
+import { MAX_INPUT_BYTES } from "../lib/import/build/import-report";
 import { MAX_ZIP_TOTAL } from "../lib/review/expand-zips";
 import type { ReviewFile } from "../lib/review/types";
 import { CliError } from "./io";

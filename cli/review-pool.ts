@@ -10,7 +10,7 @@ import { reviewFile, type PdfReader } from "../lib/review/review-file";
 import { createWorkerPool } from "../lib/server/worker-pool";
 import type { ReviewEntry, ReviewFile } from "../lib/review/types";
 
-const readPdf: PdfReader = async (bytes) => (await import("../lib/import/read-pdf-node")).readPdfNode(bytes);
+const readPdf: PdfReader = async (bytes) => (await import("../lib/import/readers/pdf/read-pdf-node")).readPdfNode(bytes);
 const MIN_FILES_PER_WORKER = 4;
 const MAX_WORKERS = 4;
 

@@ -5,7 +5,7 @@ import { reviewFile, type PdfReader } from "../lib/review/review-file";
 import type { ReviewEntry, ReviewFile } from "../lib/review/types";
 import type { PoolReply, PoolRequest } from "../lib/server/worker-pool";
 
-const readPdf: PdfReader = async (bytes) => (await import("../lib/import/read-pdf-node")).readPdfNode(bytes);
+const readPdf: PdfReader = async (bytes) => (await import("../lib/import/readers/pdf/read-pdf-node")).readPdfNode(bytes);
 
 parentPort?.on("message", async ({ id, job }: PoolRequest<ReviewFile>) => {
   parentPort!.postMessage({ id, answer: await reviewFile(job, readPdf) } satisfies PoolReply<ReviewEntry>);

@@ -8,7 +8,7 @@ import { Packer } from "docx";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { renderReport } from "../lib/docx/render-report";
-import { editPart, withoutEmbeddedData } from "../lib/import/test-packages";
+import { editPart, withoutEmbeddedData } from "../test-support/docx-packages";
 import type { Report } from "../lib/report/types";
 import valid from "../templates/gov-2021/fixtures/valid-report.json";
 import { BASE, launch, newPage } from "./browser";

@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { renderDocxBuffer } from "../lib/docx/pack";
-import { withoutEmbeddedData } from "../lib/import/test-packages";
+import { withoutEmbeddedData } from "../test-support/docx-packages";
 import type { ReviewFile } from "../lib/review/types";
 import { unitReport, units } from "../test-support/generated-county";
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { BASE, cell, cellValue, editorOn, fillCell, launch, newPage, pasteInto, total } from "./browser";
 import { newReport, openStep, requestsBlock, waitSaved } from "./helpers";
-import { importReport } from "../lib/import/import-report";
+import { importReport } from "../lib/import/build/import-report";
 import { getPath } from "../lib/values/object-path";
 
 let browser: Browser;

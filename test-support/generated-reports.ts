@@ -41,7 +41,7 @@ const paragraphArb = (ctx: Ctx, pool = SENTENCES) =>
   );
 
 const fieldArb = (ctx: Ctx, minLength: number, pool = SENTENCES) => fc.array(paragraphArb(ctx, pool), { minLength, maxLength: 3 }).map((p) => p.join("\n"));
-/** 六（一） says nothing of the fee itself: the renderer adds the recorded status (lib/import/info-fee.ts). */
+/** 六（一） says nothing of the fee itself: the renderer adds the recorded status (lib/import/structure/info-fee.ts). */
 const NOT_FEE = SENTENCES.filter((s) => !s.includes("信息处理费"));
 
 function proseArb(ctx: Ctx): fc.Arbitrary<Report["prose"]> {

@@ -4,7 +4,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { convertToPdf } from "../lib/docx/test-utils";
+import { convertToPdf } from "./docx-utils";
 
 export const hasLibreOffice = () => spawnSync("soffice", ["--version"]).status === 0;
 
@@ -15,7 +15,7 @@ export function docxToPdf(docs: Uint8Array[]): Uint8Array[] {
       writeFileSync(path.join(dir, `r${i}.docx`), d);
       return path.join(dir, `r${i}.docx`);
     });
-    convertToPdf(files, dir); // the fonts fixed by lib/docx/test-utils.ts, whatever else the machine has
+    convertToPdf(files, dir); // the fonts fixed by test-support/docx-utils.ts, whatever else the machine has
     return docs.map((_, i) => new Uint8Array(readFileSync(path.join(dir, `r${i}.pdf`))));
   } finally {
     rmSync(dir, { recursive: true, force: true });

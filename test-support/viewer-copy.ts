@@ -1,7 +1,7 @@
 // Test support: the text a PDF viewer puts on the clipboard, simulated from pdf.js's text runs in content
 // order: a new line where the baseline changes or a cell's gap opens (so a table comes one cell per line),
 // a space for a narrower gap, nothing for the 1/4-em gap Word leaves between Chinese and Latin text.
-import type { PdfPage } from "../lib/import/read-pdf-types";
+import type { PdfPage } from "../lib/import/readers/pdf/read-pdf-types";
 
 export function viewerCopy(pages: PdfPage[]): string {
   return pages

@@ -1,5 +1,5 @@
 // nianbao check <report> [--json]: exit 0 without errors, 1 with errors, 2 for unreadable input.
-import { checkImported } from "../../lib/import/check-imported";
+import { checkImported } from "../../lib/import/build/check-imported";
 import type { Issue } from "../../lib/rules/types";
 import { EXIT, type Out } from "../io";
 import { loadReport } from "../load-report";

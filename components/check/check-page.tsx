@@ -6,9 +6,9 @@
 import { useState, type ChangeEvent, type ClipboardEvent } from "react";
 import { useRouter } from "next/navigation";
 import { createDraft } from "@/lib/draft";
-import { REPORT_FILES } from "@/lib/import/accept";
-import type { WorkerOutcome } from "@/lib/import/import-in-worker";
-import type { Checked } from "@/lib/import/import-jobs";
+import { REPORT_FILES } from "@/lib/import/readers/accept";
+import type { WorkerOutcome } from "@/lib/import/build/import-in-worker";
+import type { Checked } from "@/lib/import/build/import-jobs";
 import type { Report } from "@/lib/report/types";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -63,7 +63,7 @@ export function CheckPage() {
     if (!saved.ok) return setOpenError(`无法在本浏览器中保存草稿：${saved.message}`);
     router.push(`/report?id=${encodeURIComponent(saved.id)}`);
   };
-  const openNextYear = async (report: Report) => open((await import("@/lib/import/start-from-last-year")).startFromLastYear(report));
+  const openNextYear = async (report: Report) => open((await import("@/lib/import/build/start-from-last-year")).startFromLastYear(report));
 
   return (
     <main className="mx-auto max-w-4xl space-y-6 p-8">

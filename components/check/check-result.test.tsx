@@ -3,8 +3,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { checkImported } from "@/lib/import/check-imported";
-import { importReport } from "@/lib/import/import-report";
+import { checkImported } from "@/lib/import/build/check-imported";
+import { importReport } from "@/lib/import/build/import-report";
 import { CheckResult } from "./check-result";
 
 const seed = (n: string) => readFileSync(path.resolve(import.meta.dirname, `../../templates/gov-2021/fixtures/seeds/${n}.txt`), "utf8");

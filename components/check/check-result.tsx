@@ -1,6 +1,6 @@
 // What the importer found: the unit and year, the detected format with its markers, what could not
 // be read, the notes, and the issue list.
-import type { ImportResult } from "@/lib/import/import-report";
+import type { ImportResult } from "@/lib/import/build/import-report";
 import type { Issue } from "@/lib/rules/types";
 import { Button } from "@/components/ui/button";
 import { IssueGroups } from "./issue-groups";

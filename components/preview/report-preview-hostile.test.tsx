@@ -2,7 +2,7 @@
 // preview (React escapes it); no element or attribute from the input reaches the page.
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { importReport } from "@/lib/import/import-report";
+import { importReport } from "@/lib/import/build/import-report";
 import { validateReport } from "@/lib/report/parse-report-json";
 import type { Report } from "@/lib/report/types";
 import { gov2021 } from "@/templates/gov-2021";

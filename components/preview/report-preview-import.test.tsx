@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { importReport } from "@/lib/import/import-report";
+import { importReport } from "@/lib/import/build/import-report";
 import { gov2021 } from "@/templates/gov-2021";
 import { cellDiff, proseFields, reportArb } from "@/test-support/generated-reports";
 import { ReportPreview } from "./report-preview";

@@ -2,7 +2,7 @@
 // One drop zone of the county desk (本年报告, or 上年报告): drag files or folders onto it, or choose several
 // files, a whole folder or a .zip with the Chinese pickers.
 import { useState, type ChangeEvent, type DragEvent } from "react";
-import { REPORT_FILES } from "@/lib/import/accept";
+import { REPORT_FILES } from "@/lib/import/readers/accept";
 import { FilePicker } from "@/components/ui/file-picker";
 import { fromDrop, fromInput, visible } from "./picked-files";
 import type { PickedFile } from "./desk-types";

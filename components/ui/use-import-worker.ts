@@ -1,9 +1,9 @@
 "use client";
-// One import at a time on a page, off the page's thread (lib/import/import-in-worker.ts): what is being read
+// One import at a time on a page, off the page's thread (lib/import/build/import-in-worker.ts): what is being read
 // (「正在读取“文件名”……」), a cancel that ends the worker and leaves the page as it was, and a note saying so.
 // The worker's client (and comlink) load with the first import, not with the page.
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ImportCall, RunningImport, WorkerOutcome } from "@/lib/import/import-in-worker";
+import type { ImportCall, RunningImport, WorkerOutcome } from "@/lib/import/build/import-in-worker";
 
 export function useImportWorker() {
   const [busy, setBusy] = useState("");
@@ -20,7 +20,7 @@ export function useImportWorker() {
     const handle = { cancel: () => ((cancelled = true), job?.cancel()) };
     running.current = handle;
     try {
-      job = (await import("@/lib/import/import-in-worker")).runInImportWorker(call);
+      job = (await import("@/lib/import/build/import-in-worker")).runInImportWorker(call);
     } catch {
       job = { done: Promise.resolve({ ok: false, error: "无法加载读取程序，请刷新页面后再试" }), cancel: () => undefined };
     }

@@ -6,7 +6,7 @@ import valid from "../../templates/gov-2021/fixtures/valid-report.json";
 import type { Report } from "../report/types";
 import { DATA_NAMESPACE, DATA_VERSION } from "./embedded-data";
 import { renderDocxBuffer } from "./pack";
-import { readDocx } from "./test-utils";
+import { readDocx } from "../../test-support/docx-utils";
 import { FINGERPRINT_ALGORITHM, textFingerprint } from "./visible-text";
 
 const fixture = valid as unknown as Report;

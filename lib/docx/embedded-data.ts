@@ -1,7 +1,7 @@
 // A .docx made here carries its data: the report in the exchange format (docs/exchange-format.md) in a custom
 // XML part (ECMA-376 Part 1 §22.5 Custom XML Data Properties; §15.2.4 Custom XML Data Storage Part), with the
 // fingerprint of the visible text it was rendered with. Nothing else goes in: no time, no user, no file name.
-// The importer (lib/import/embedded-data.ts) takes the data from here while the text still matches.
+// The importer (lib/import/readers/docx/embedded-data.ts) takes the data from here while the text still matches.
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { Report } from "../report/types";
 import { FINGERPRINT_ALGORITHM, fnv1a64, textFingerprint } from "./visible-text";

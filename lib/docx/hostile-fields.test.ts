@@ -5,7 +5,7 @@ import { expectValidDocx } from "../../test-support/hostile/assert";
 import { PAYLOADS, withPayloadEverywhere } from "../../test-support/hostile/cases";
 import { validateReport } from "../report/parse-report-json";
 import { renderDocxBuffer } from "./pack";
-import { convertToPdf, pdfText, squash, tempDir, writeTemp } from "./test-utils";
+import { convertToPdf, pdfText, squash, tempDir, writeTemp } from "../../test-support/docx-utils";
 
 const SHOWN = ["script", "attribute", "xmlBreak", "entity"] as const;
 const dir = tempDir("nianbao-hostile-docx-");

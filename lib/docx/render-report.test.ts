@@ -8,7 +8,7 @@ import type { Report } from "../report/types";
 import { renderReport } from "./render-report";
 import type { RenderOptions } from "./options";
 import { signatureLayout } from "./signature";
-import { els, kids, readDocx, style, tempDir, textOf, val, W, writeTemp, type DocxParts } from "./test-utils";
+import { els, kids, readDocx, style, tempDir, textOf, val, W, writeTemp, type DocxParts } from "../../test-support/docx-utils";
 
 const TEMPLATE = path.resolve(__dirname, "../../templates/gov-2021/fixtures/official-blank-template-2021.docx");
 const fixture = valid as unknown as Report;

@@ -16,7 +16,7 @@ import { chineseDate } from "./paragraphs";
 import { renderReport } from "./render-report";
 import {
   convertToPdf, pdfLines, pdfPages, pdfText, pdfToPng, pdfWords, pdfWrappedTexts, squash, tempDir, writeTemp, type Line,
-} from "./test-utils";
+} from "../../test-support/docx-utils";
 import { titleLines } from "./title-lines";
 
 const ROOT = path.resolve(__dirname, "../..");

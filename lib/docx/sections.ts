@@ -7,7 +7,7 @@ import type { ProsePart, SectionDef, TableKey } from "../format/types";
 import { printedContact } from "../report/contact-sentence";
 import type { Report } from "../report/types";
 import { getPath } from "../values/object-path";
-import { feePartText } from "../import/info-fee";
+import { feePartText } from "../import/structure/info-fee";
 import { bodyParagraph, heading1, heading2, signatureParagraphs, titleParagraph } from "./paragraphs";
 import { partHeading } from "./part-heading";
 import { splitParagraphs } from "./sanitize";

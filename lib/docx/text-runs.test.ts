@@ -1,6 +1,6 @@
 import { Document, Packer, Paragraph } from "docx";
 import { describe, expect, it } from "vitest";
-import { els, readDocx, textOf, val } from "./test-utils";
+import { els, readDocx, textOf, val } from "../../test-support/docx-utils";
 import { scriptPieces, textRuns } from "./text-runs";
 
 async function runsOf(text: string) {

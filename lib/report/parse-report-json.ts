@@ -2,7 +2,7 @@
 // Every failure is one clear Chinese sentence; nothing throws.
 import zhCNLocale from "zod/v4/locales/zh-CN.js";
 import { gov2021 } from "../../templates/gov-2021";
-import { LIMITS } from "../import/limits";
+import { LIMITS } from "../import/limits/limits";
 import { buildReportSchema } from "../schema/build-schema";
 import { describeIssues } from "./describe-issues";
 import { migrateReport } from "./migrate";
@@ -39,7 +39,7 @@ export function jsonDepthWithin(text: string, max: number): boolean {
 }
 
 /**
- * JSON.parse within the budgets of lib/import/limits.ts: a document too large or nested too deep is refused
+ * JSON.parse within the budgets of lib/import/limits/limits.ts: a document too large or nested too deep is refused
  * before it is parsed (5 million nested arrays would take 1.6 s and 500 MB to build, for nothing).
  */
 export function parseJsonBounded(text: string): { ok: true; data: unknown } | { ok: false; error: string } {

@@ -2,7 +2,7 @@
 // roster result, the cross-year findings, the roll-up and the workbook, every expectation computed from the
 // generator's inputs (never from the code under test).
 import { beforeAll, describe, expect, it } from "vitest";
-import { readPdfNode } from "../import/read-pdf-node";
+import { readPdfNode } from "../import/readers/pdf/read-pdf-node";
 import type { Report, TableValues } from "../report/types";
 import { getPath } from "../values/object-path";
 import { generateCounty, YEAR, type County, type Want } from "../../test-support/generated-county";

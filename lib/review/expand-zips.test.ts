@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { encodeGbk } from "../../test-support/gbk";
-import { entryName } from "../import/zip-read";
+import { entryName } from "../import/limits/zip-read";
 import { expandZips, zipMessages } from "./expand-zips";
 
 const text = (f: { bytes: Uint8Array }) => new TextDecoder().decode(f.bytes);

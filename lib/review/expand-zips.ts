@@ -1,10 +1,10 @@
 // 审核台: a .zip dropped on the desk becomes its files, named 「县里.zip/乡镇/官庄镇.docx」. Read with the
-// importer's own zip reader (lib/import/zip-read.ts): an entry is inflated under a budget of the size it
+// importer's own zip reader (lib/import/limits/limits/zip-read.ts): an entry is inflated under a budget of the size it
 // declares, which is checked first, so a zip bomb cannot take the memory; names written by Windows' 压缩 tools
 // (GBK without the UTF-8 flag) come out right. Folders and macOS's __MACOSX/ and ._ files are skipped. A zip
 // that cannot be opened stays one file, with the reason, and gets its 无法读取 row.
-import { MAX_INPUT_BYTES } from "../import/import-report";
-import { inflateEntry, zipEntries, type ZipEntry } from "../import/zip-read";
+import { MAX_INPUT_BYTES } from "../import/build/import-report";
+import { inflateEntry, zipEntries, type ZipEntry } from "../import/limits/zip-read";
 import type { ReviewFile } from "./types";
 
 /** All files of one archive together, inflated (a county's 200 reports are far below it). */

@@ -1,8 +1,8 @@
 // 审核台: one file → one row of 审核结果. The importer reads it (importFile), the one rule engine checks it
 // (checkImported → evaluate); nothing here decides what is wrong. Never throws: a file that cannot be read
 // is a row with status 无法读取 and the reason in Chinese.
-import { checkImported } from "../import/check-imported";
-import { importFile, type PdfReader } from "../import/import-file";
+import { checkImported } from "../import/build/check-imported";
+import { importFile, type PdfReader } from "../import/build/import-file";
 import type { Issue } from "../rules/types";
 import { keyFigures, NO_FIGURES } from "./key-figures";
 import type { ReviewEntry, ReviewFile, ReviewStatus } from "./types";

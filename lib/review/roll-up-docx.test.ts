@@ -2,7 +2,7 @@
 // (pdftotext finds the title, the headings and the county's sums; PNGs under /tmp for a look).
 import { describe, expect, it } from "vitest";
 import path from "node:path";
-import { convertToPdf, els, pdfText, pdfToPng, readDocx, squash, tempDir, textOf, writeTemp } from "../docx/test-utils";
+import { convertToPdf, els, pdfText, pdfToPng, readDocx, squash, tempDir, textOf, writeTemp } from "../../test-support/docx-utils";
 import type { Report } from "../report/types";
 import { setPath } from "../values/object-path";
 import valid from "../../templates/gov-2021/fixtures/valid-report.json";

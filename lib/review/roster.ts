@@ -1,7 +1,7 @@
 // 名单 (roster): the units expected to report — pasted or typed one per line, or the first column of an
 // .xlsx/.csv — matched against the batch: who reported, who did not (未提交), who reported twice, who is not
 // on the list, and which reports are of another year. Names match tolerantly (unit-key.ts).
-import { decodeText, looksBinary } from "../import/decode-text";
+import { decodeText, looksBinary } from "../import/readers/decode-text";
 import type { ReviewEntry, ReviewFile, RosterResult } from "./types";
 import { bareKey, unitKey } from "./unit-key";
 

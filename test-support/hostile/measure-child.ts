@@ -1,10 +1,10 @@
 // Runs one file through importFile() in a fresh process and prints what it cost: CPU time and the peak
 // resident memory above what the process held before (process.resourceUsage().maxRSS is exact for a
-// process of its own). Used by bench/import-hostile.bench.ts and lib/import/hostile-heavy.test.ts.
+// process of its own). Used by bench/import-hostile.bench.ts and lib/import/limits/limits/hostile-heavy.test.ts.
 // Usage: node --import tsx test-support/hostile/measure-child.ts <file> <name>
 import { readFileSync } from "node:fs";
-import { importFile } from "../../lib/import/import-file";
-import { readPdfNode } from "../../lib/import/read-pdf-node";
+import { importFile } from "../../lib/import/build/import-file";
+import { readPdfNode } from "../../lib/import/readers/pdf/read-pdf-node";
 
 const [file, name] = process.argv.slice(2);
 const bytes = new Uint8Array(readFileSync(file!));

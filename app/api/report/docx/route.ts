@@ -5,7 +5,7 @@
 // the body as it arrives and refuses, so a burst is refused fast instead of waiting unread behind renders.
 import { isFontProfileName, type FontProfileName } from "@/lib/docx/font-profiles";
 import { DOCX_MIME } from "@/lib/docx/pack";
-import { decodeText } from "@/lib/import/decode-text";
+import { decodeText } from "@/lib/import/readers/decode-text";
 import { readBodyLimited } from "@/lib/server/read-body";
 import type { RenderAnswer } from "@/lib/server/render-job";
 import { renderPool } from "@/lib/server/render-pool";
