@@ -37,7 +37,14 @@ async function fileItem(w: Walk, file: string, name: string): Promise<BatchItem>
     const size = (await w.fs.stat(file)).size;
     const limit = /\.zip$/i.test(file) ? MAX_ZIP_TOTAL : MAX_INPUT_BYTES;
     if (size > limit) return failed(name, inputMessages.tooLarge(Math.round(size / 1048576)));
-    return { name, size, open: async () => new Uint8Array(await w.fs.readFile(file)) };
+    const open = async () => {
+      try {
+        return new Uint8Array(await w.fs.readFile(file));
+      } catch (e) {
+        throw new Error(inputMessages.file(fileReason(e))); // 「没有权限」, not Node's 「EACCES: permission denied」
+      }
+    };
+    return { name, size, open };
   } catch (e) {
     return failed(name, inputMessages.file(fileReason(e)));
   }

@@ -37,6 +37,7 @@ export const REVIEW_COLUMNS: Column[] = [
   { title: "提示", value: (e) => e.warnings },
   ...(Object.keys(FIGURE_NAMES) as (keyof KeyFigures)[]).map(figure),
   { title: "与上年雷同", value: (e) => (e.repeatedShare === undefined ? "" : `${Math.round(e.repeatedShare * 100)}%`) },
-  { title: "文件", value: (e) => e.fileName },
+  // The file's path as given (its identity: two 「报告.docx」 of two folders are two rows, told apart here).
+  { title: "文件", value: (e) => e.id },
   { title: "说明", value: (e) => e.error ?? "" },
 ];

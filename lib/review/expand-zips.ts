@@ -31,6 +31,7 @@ export const zipMessages = {
   totalTooLarge: `本批压缩包解开后超过 ${MAX_BATCH_INFLATED / MB} MB，其余文件未加入（已读取的保留），请分批审核`,
   tooMany: `本批文件超过 ${MAX_BATCH_FILES} 个，其余文件未加入（已读取的保留），请分批审核`,
   entryDamaged: "压缩包中的这个文件已损坏，无法解开",
+  unreadable: "无法读取此文件",
 };
 
 /** A file of a batch before it is read: its path, its size, and how to get its bytes when its turn comes. */
@@ -113,7 +114,7 @@ export async function openItem(item: BatchItem): Promise<ReviewFile> {
   try {
     return { ...named, bytes: await item.open() };
   } catch (e) {
-    return { ...named, bytes: new Uint8Array(0), error: e instanceof Error && /[\u4e00-\u9fff]/.test(e.message) ? e.message : zipMessages.entryDamaged };
+    return { ...named, bytes: new Uint8Array(0), error: e instanceof Error && /[\u4e00-\u9fff]/.test(e.message) ? e.message : zipMessages.unreadable };
   }
 }
 
