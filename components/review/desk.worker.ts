@@ -15,6 +15,7 @@ import { batchBudget, expandItems, MAX_BATCH_FILES, MAX_BATCH_INFLATED, openItem
 import { withUniqueIds } from "@/lib/review/file-identity";
 import { unreadableEntry, reviewFile } from "@/lib/review/review-file";
 import { parseRoster } from "@/lib/review/roster";
+import { cleanLine } from "@/lib/text/hygiene";
 import { reviewBatch } from "@/lib/review/review-batch";
 import type { DeskApi, DeskState, PickedFile } from "./desk-types";
 
@@ -49,10 +50,11 @@ const readBytes = async (f: PickedFile): Promise<ReviewFile> => ({ name: f.name,
 /** A chosen file as an item of the batch: read when its turn comes; one over the importer's limit never is. */
 function item(f: PickedFile): BatchItem {
   const size = f.file.size;
+  const name = cleanLine(f.name); // a file or folder name passes the one text hygiene where it enters
   const open = async () => new Uint8Array(await f.file.arrayBuffer());
   // A file over the importer's limit is not read into memory at all (a 2 GB video dropped by mistake).
-  if (!/\.zip$/i.test(f.name) && size > MAX_INPUT_BYTES) return { name: f.name, size, error: m.tooLarge(Math.round(size / 1048576)), open };
-  return { name: f.name, size, open };
+  if (!/\.zip$/i.test(f.name) && size > MAX_INPUT_BYTES) return { name, size, error: m.tooLarge(Math.round(size / 1048576)), open };
+  return { name, size, open };
 }
 
 const api: DeskApi = {

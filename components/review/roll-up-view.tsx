@@ -47,7 +47,7 @@ export function RollUpView({ rollUp, busy, onDocx, onWorkbook, onSelect }: Props
             {flawed.map((u) => (
               <li key={u.entryId}>
                 <Button variant="link" onClick={() => onSelect(u.entryId)}>
-                  {u.unit || u.entryId}
+                  <bdi>{u.unit || u.entryId}</bdi>
                 </Button>
                 （{tableErrorsText(u.tableErrors)}）
               </li>
@@ -77,7 +77,7 @@ export function RollUpView({ rollUp, busy, onDocx, onWorkbook, onSelect }: Props
           <ul className="mt-1 list-disc pl-5 text-sm">
             {rollUp.included.map((u) => (
               <li key={u.entryId}>
-                {u.unit || u.entryId}
+                <bdi>{u.unit || u.entryId}</bdi>
                 {u.tableErrors > 0 && <span className="text-red-800">（{tableErrorsText(u.tableErrors)}）</span>}
               </li>
             ))}
@@ -88,7 +88,7 @@ export function RollUpView({ rollUp, busy, onDocx, onWorkbook, onSelect }: Props
           <ul className="mt-1 list-disc pl-5 text-sm">
             {rollUp.excluded.map((u) => (
               <li key={u.entryId}>
-                {u.unit || u.entryId}：{EXCLUSION_NAMES[u.reason]}
+                <bdi>{u.unit || u.entryId}</bdi>：{EXCLUSION_NAMES[u.reason]}
               </li>
             ))}
           </ul>
