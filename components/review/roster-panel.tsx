@@ -3,7 +3,7 @@
 // column), and what the batch shows against it: 未提交, 重复提交, 不在名单, 年度不符 — and, where a missing
 // unit and a report not on the roster are only alike, 「可能是…，请核对」 beside both. Names are bidi-isolated.
 import { useState, type ChangeEvent } from "react";
-import { probableText } from "@/lib/review/roster";
+import { probableText } from "@/lib/review/columns";
 import type { BatchReview, ReviewEntry } from "@/lib/review/types";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

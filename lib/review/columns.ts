@@ -17,6 +17,9 @@ export const FIGURE_NAMES: Record<keyof KeyFigures, string> = {
   litigationTotal: "行政诉讼",
 };
 
+/** 「可能是…，请核对」: a roster line and a report whose names are alike but not for certain the same unit. */
+export const probableText = (unit: string) => `可能是「${unit}」，请核对`;
+
 /** A report summed in the 汇总 with errors in its own tables: how the page and the workbook name them. */
 export const tableErrorsText = (n: number) => `表格错误 ${n} 处`;
 

@@ -59,8 +59,7 @@ export async function parseRoster(input: string | ReviewFile): Promise<string[]>
   return fromLines(/\.csv$/i.test(input.name) ? lines.map(firstCsvCell) : lines);
 }
 
-/** 「可能是…，请核对」: a roster line and a report whose names are alike but not for certain the same unit. */
-export const probableText = (unit: string) => `可能是「${unit}」，请核对`;
+export { probableText } from "./columns";
 
 /**
  * Each roster line with the entries of that unit (readable, of the batch year), by countyKey — the same
