@@ -45,6 +45,10 @@ function state(): DeskState {
   return { batch: { ...review, entries: review.entries.map(row) }, lastYear: batch.lastYear.map(row), roster: batch.roster, year: batch.year, storeError };
 }
 
+/** The one buffer large zip entries are inflated into, one after another (allocated with the first of them). */
+let scratch: Uint8Array | undefined;
+const scratchFor = (it: BatchItem) => (it.packed && it.size >= 1024 * 1024 ? (scratch ??= new Uint8Array(MAX_INPUT_BYTES + 1)) : undefined);
+
 const readBytes = async (f: PickedFile): Promise<ReviewFile> => ({ name: f.name, bytes: new Uint8Array(await f.file.arrayBuffer()) });
 
 /** A chosen file as an item of the batch: read when its turn comes; one over the importer's limit never is. */
@@ -80,7 +84,8 @@ const api: DeskApi = {
       onProgress({ done: i, total: todo.length, current: it.name });
       let entry: ReviewEntry;
       try {
-        entry = { ...(await reviewFile(await openItem(it), readPdf)), size: it.size };
+        // One file at a time: the scratch buffer is free again once reviewFile is done (nothing keeps the bytes).
+        entry = { ...(await reviewFile(await openItem(it, scratchFor(it)), readPdf)), size: it.size };
       } catch (e) {
         entry = { ...unreadableEntry({ name: it.name, id: it.id, bytes: new Uint8Array(0) }, `读取失败：${e instanceof Error ? e.message : String(e)}`), size: it.size };
       }

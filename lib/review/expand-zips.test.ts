@@ -2,7 +2,7 @@ import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { encodeGbk } from "../../test-support/gbk";
 import { entryName } from "../import/zip-read";
-import { expandZips, zipMessages } from "./expand-zips";
+import { batchBudget, expandItems, expandZips, openItem, zipMessages } from "./expand-zips";
 
 const text = (f: { bytes: Uint8Array }) => new TextDecoder().decode(f.bytes);
 
@@ -67,5 +67,37 @@ describe("expandZips", async () => {
     new DataView(zip.buffer).setUint32(cd + 24, 100, true);
     const [f] = await expandZips([{ name: "谎.zip", bytes: zip }]);
     expect(f!.bytes.length).toBeLessThanOrEqual(100);
+  });
+});
+
+describe("the batch's budget and the entries read one at a time", () => {
+  it("past the batch's inflated bytes the batch stops adding, with one row that says so; what came before is kept", async () => {
+    const zip = (n: number) => ({ name: `${n}.zip`, size: 0, open: () => zipSync({ "a.docx": new Uint8Array(1000), "b.docx": new Uint8Array(1000) }) });
+    const items = await expandItems([zip(1), zip(2), { name: "后面的.docx", size: 1, open: () => strToU8("x") }], batchBudget(3000));
+    expect(items.map((i) => [i.name, i.error])).toEqual([
+      ["1.zip/a.docx", undefined],
+      ["1.zip/b.docx", undefined],
+      ["2.zip/a.docx", undefined],
+      ["2.zip", zipMessages.totalTooLarge],
+    ]);
+    expect((await openItem(items[2]!)).bytes).toEqual(new Uint8Array(1000));
+  });
+
+  it("past the batch's number of files, likewise; the rows stored already count", async () => {
+    const zip = { name: "多.zip", size: 0, open: () => zipSync(Object.fromEntries(Array.from({ length: 4 }, (_, i) => [`${i}.docx`, strToU8("x")]))) };
+    const items = await expandItems([zip], batchBudget(1e9, 5, 2));
+    expect(items.map((i) => [i.name, i.error])).toEqual([["多.zip/0.docx", undefined], ["多.zip/1.docx", undefined], ["多.zip/2.docx", undefined], ["多.zip", zipMessages.tooMany]]);
+  });
+
+  it("an entry inflated into a reused buffer: the same bytes; one that lies about its size is refused, not truncated", async () => {
+    const data = new TextEncoder().encode("官庄镇".repeat(5000));
+    const zip = zipSync({ "a.txt": data }, { level: 9 });
+    const into = new Uint8Array(1 << 20);
+    const [a] = await expandItems([{ name: "z.zip", size: zip.length, open: () => zip }]);
+    expect(new TextDecoder().decode((await openItem(a!, into)).bytes)).toBe("官庄镇".repeat(5000));
+    const cd = zip.findIndex((_, i) => zip[i] === 0x50 && zip[i + 1] === 0x4b && zip[i + 2] === 1 && zip[i + 3] === 2);
+    new DataView(zip.buffer).setUint32(cd + 24, 100, true);
+    const [lying] = await expandItems([{ name: "z.zip", size: zip.length, open: () => zip }]);
+    for (const buffer of [into, undefined]) expect(await openItem(lying!, buffer)).toEqual({ name: "z.zip/a.txt", bytes: new Uint8Array(0), error: zipMessages.entryDamaged });
   });
 });

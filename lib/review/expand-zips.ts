@@ -10,8 +10,9 @@
 // entry's `open`), so three 409 KB bombs never sit inflated in memory at once; past the budget the batch
 // stops adding, with one row that says so, and keeps what it has.
 import { MAX_INPUT_BYTES } from "../import/import-report";
-import { inflateEntry, zipEntries, type ZipEntry } from "../import/zip-read";
+import { zipEntries, type ZipEntry } from "../import/zip-read";
 import { cleanLine } from "../text/hygiene";
+import { inflatePacked, packEntry, type PackedEntry } from "./inflate-entry";
 import type { ReviewFile } from "./types";
 
 /** Inflated bytes of all the archives of one batch together (a county's 200 reports are far below it). */
@@ -35,7 +36,16 @@ export const zipMessages = {
 };
 
 /** A file of a batch before it is read: its path, its size, and how to get its bytes when its turn comes. */
-export type BatchItem = { name: string; id?: string; size: number; error?: string; open: () => Uint8Array | Promise<Uint8Array> };
+export type BatchItem = {
+  name: string;
+  id?: string;
+  size: number;
+  error?: string;
+  /** `into`: a reusable buffer for a large zip entry (see inflatePacked); other files ignore it. */
+  open: (into?: Uint8Array) => Uint8Array | Promise<Uint8Array>;
+  /** A zip entry as stored (small): a worker thread can be sent this and inflate it itself. */
+  packed?: PackedEntry;
+};
 
 /** What one batch may still take: inflated bytes (by declared size, which bounds the inflation) and files. */
 export type BatchBudget = { maxBytes: number; maxFiles: number; bytes: number; files: number; full: boolean };
@@ -52,17 +62,18 @@ function stop(budget: BatchBudget, name: string, reason: string): BatchItem {
   return { name, size: 0, error: reason, open: NO_BYTES };
 }
 
-/** One entry, inflated when its turn comes (a damaged entry, or one that grows past what it declared, costs its own row). */
+/** The bytes of a packed entry; a damaged entry, or one that grows past what it declared, costs its own row. */
+export function openPacked(packed: PackedEntry, into?: Uint8Array): Uint8Array {
+  const bytes = inflatePacked(packed, into);
+  if (!bytes) throw new Error(zipMessages.entryDamaged);
+  return bytes;
+}
+
+/** One entry, copied out as stored (its archive can go) and inflated when its turn comes. */
 function entryItem(zip: Uint8Array, entry: ZipEntry, name: string): BatchItem {
-  return {
-    name,
-    size: entry.declaredSize,
-    open: () => {
-      const read = inflateEntry(zip, entry, entry.declaredSize);
-      if (!read.ok) throw new Error(zipMessages.entryDamaged);
-      return read.bytes;
-    },
-  };
+  const packed = packEntry(zip, entry);
+  if (!packed) return { name, size: 0, error: zipMessages.entryDamaged, open: NO_BYTES };
+  return { name, size: entry.declaredSize, packed, open: (into) => openPacked(packed, into) };
 }
 
 function entriesOf(zipName: string, bytes: Uint8Array, budget: BatchBudget, maxEntry: number): BatchItem[] {
@@ -107,12 +118,12 @@ export async function expandItems(items: BatchItem[], budget: BatchBudget = batc
   return out;
 }
 
-/** An item read: its bytes, or the reason it has none (its row says 无法读取). */
-export async function openItem(item: BatchItem): Promise<ReviewFile> {
+/** An item read: its bytes, or the reason it has none (its row says 无法读取). `into`: see BatchItem.open. */
+export async function openItem(item: BatchItem, into?: Uint8Array): Promise<ReviewFile> {
   const named = { name: item.name, ...(item.id ? { id: item.id } : {}) };
   if (item.error) return { ...named, bytes: new Uint8Array(0), error: item.error };
   try {
-    return { ...named, bytes: await item.open() };
+    return { ...named, bytes: await item.open(into) };
   } catch (e) {
     return { ...named, bytes: new Uint8Array(0), error: e instanceof Error && /[\u4e00-\u9fff]/.test(e.message) ? e.message : zipMessages.unreadable };
   }
@@ -124,5 +135,5 @@ export type ZipLimits = { maxEntry: number; maxTotal: number };
 export async function expandZips(files: ReviewFile[], limits: ZipLimits = { maxEntry: MAX_INPUT_BYTES, maxTotal: MAX_BATCH_INFLATED }): Promise<ReviewFile[]> {
   const items = files.map((f): BatchItem => ({ name: f.name, size: f.bytes.length, ...(f.error ? { error: f.error } : {}), open: () => f.bytes }));
   const expanded = await expandItems(items, batchBudget(limits.maxTotal), limits.maxEntry);
-  return Promise.all(expanded.map(openItem));
+  return Promise.all(expanded.map((i) => openItem(i)));
 }
