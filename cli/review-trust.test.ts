@@ -6,10 +6,9 @@
 import { spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
-import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { runCli as run, tempFiles } from "../test-support/cli";
-import { units, unitReport, type Unit } from "../test-support/generated-county";
+import { units, unitReport, zipWithNames, type Unit } from "../test-support/generated-county";
 import { readXlsx } from "../test-support/xlsx-reader";
 import { xmlPartErrors } from "../test-support/xml-parts";
 import { sameNameText } from "../lib/review/file-identity";
@@ -25,17 +24,6 @@ const put = (name: string, bytes: Uint8Array | string) => {
   writeFileSync(p, bytes);
   return p;
 };
-/** A zip whose entries have the names given, repeats included (fflate's object keys cannot repeat). */
-function zipWithNames(names: string[], contents: Uint8Array[]): Uint8Array {
-  const stand = names.map((n, i) => `${String(i).padStart(3, "0")}${"x".repeat(new TextEncoder().encode(n).length - 3)}`);
-  const zip = zipSync(Object.fromEntries(stand.map((s, i) => [s, contents[i]!])), { level: 0 });
-  for (const [i, s] of stand.entries()) {
-    const needle = new TextEncoder().encode(s);
-    const real = new TextEncoder().encode(names[i]!);
-    for (let p = 0; p + needle.length <= zip.length; p++) if (needle.every((b, k) => zip[p + k] === b)) zip.set(real, p);
-  }
-  return zip;
-}
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\uFFFE\uFFFF]/;
 const SAME = "2024年政府信息公开工作年度报告.json";
 

@@ -11,7 +11,7 @@ import type { Browser, Page } from "playwright-core";
 import { sameNameText } from "../lib/review/file-identity";
 import { probableText } from "../lib/review/roster";
 import { cleanLine } from "../lib/text/hygiene";
-import { generateNamingCounty, namedPath, SAME_FILE, type NamedUnit, type NamingCounty } from "../test-support/generated-county";
+import { generateNamingCounty, namedPath, SAME_FILE, zipWithNames, type NamedUnit, type NamingCounty } from "../test-support/generated-county";
 import { readXlsx } from "../test-support/xlsx-reader";
 import { xmlPartErrors } from "../test-support/xml-parts";
 import { BASE, launch, newPage } from "./browser";
@@ -106,6 +106,18 @@ describe("审核台: the county with the naming problems", () => {
       expect(await page.locator(`tr[data-entry="${id}"] th button bdi`).textContent()).toBe(u.name);
     }
     expect(await page.getByTestId("batch-count").textContent()).toBe(String(county.units.length + 3));
+  });
+
+  it("a zip of 16 entries, all named alike: 「16 / 16」 and 16 rows, none replaced", async () => {
+    const docxOf = (u: NamedUnit) => [...county.files, ...county.zipped.map((f) => ({ ...f, name: `补报.zip/${f.name}` }))].find((f) => f.name === namedPath(u))!.bytes;
+    const sixteen = [...county.units.filter((u) => u.ext === "docx"), county.twice];
+    const zip = path.join(dir, "十六份.zip");
+    writeFileSync(zip, zipWithNames(sixteen.map(() => `${SAME_FILE}.docx`), sixteen.map(docxOf)));
+    await page.locator("#current-files").setInputFiles(zip);
+    await page.getByTestId("review-done").filter({ hasText: "16 / 16" }).waitFor({ timeout: 60_000 });
+    const base = `十六份.zip/${SAME_FILE}.docx`;
+    expect((await ids()).filter((id) => id.startsWith("十六份.zip/"))).toEqual(sixteen.map((_, i) => (i === 0 ? base : `${base}${sameNameText(i + 1)}`)));
+    expect(await page.locator('tr[data-entry^="十六份.zip/"] th button bdi').allTextContents()).toEqual(sixteen.map((u) => u.name));
     await page.getByRole("button", { name: "清空" }).click();
     await page.getByRole("button", { name: "确定清空" }).click();
     await page.getByText("尚未载入报告。").waitFor();

@@ -5,6 +5,7 @@
 // word). Every report is the complete fixture with a few cells changed by the unit's number; `want` says what
 // each file is, from the generator's own inputs, so tests compute expectations without the code under test.
 import { readFileSync } from "node:fs";
+import { zipSync } from "fflate";
 import path from "node:path";
 import { renderDocxBuffer } from "../lib/docx/pack";
 import { printedContact } from "../lib/report/contact-sentence";
@@ -247,4 +248,16 @@ export async function generateNamingCounty(): Promise<NamingCounty> {
   const rosterLines = [...named.map((u) => u.roster), silent];
   const alike = { line: "县教育局", unit: named.find((u) => u.folder === "教体局")! };
   return { files, zipped, units: named, reports, roster: ["单位名称", ...rosterLines, ""].join("\n"), rosterLines, twice, alike, silent };
+}
+
+/** A zip whose entries have the names given, repeats included (fflate's object keys cannot repeat). */
+export function zipWithNames(names: string[], contents: Uint8Array[]): Uint8Array {
+  const stand = names.map((n, i) => `${String(i).padStart(3, "0")}${"x".repeat(new TextEncoder().encode(n).length - 3)}`);
+  const zip = zipSync(Object.fromEntries(stand.map((s, i) => [s, contents[i]!])), { level: 0 });
+  for (const [i, s] of stand.entries()) {
+    const needle = new TextEncoder().encode(s);
+    const real = new TextEncoder().encode(names[i]!);
+    for (let p = 0; p + needle.length <= zip.length; p++) if (needle.every((b, k) => zip[p + k] === b)) zip.set(real, p);
+  }
+  return zip;
 }
