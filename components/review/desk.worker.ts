@@ -4,6 +4,7 @@
 // thread (read-pdf-lazily.ts), loaded with the first PDF. One bad file never stops the rest. Every file gets
 // a row of its own (file-identity.ts: a second 「报告.docx」 never replaces the first); zips are listed first
 // and each entry inflated only when its turn comes, under the budget of the selection (expand-zips.ts).
+import "@/lib/browser-floor/polyfills"; // first: Chromium 86 (issue #22)
 import * as Comlink from "comlink";
 import { emptyBatch, memoryBatchStore, type BatchStore, type StoreOutcome } from "@/lib/review/batch-store";
 import { idbBatchStore } from "@/lib/review/batch-store-idb";
