@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState, type ChangeEvent, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { gov2021 } from "@/templates/gov-2021";
-import { createDraft, listDrafts, type DraftSummary, type SaveOutcome } from "@/lib/draft";
+import { createDraft, listDrafts, storageIsMemory, type DraftSummary, type SaveOutcome } from "@/lib/draft";
 import { emptyReport } from "@/lib/values/empty-report";
 import { REPORT_FILES } from "@/lib/import/readers/accept";
 import type { ImportCall } from "@/lib/import/build/import-in-worker";
@@ -16,6 +16,7 @@ import { FilePicker } from "@/components/ui/file-picker";
 import { ImportStatus } from "@/components/ui/import-status";
 import { useImportWorker } from "@/components/ui/use-import-worker";
 import { DraftList, openDraftUrl as open } from "./draft-list";
+import { MemoryBanner } from "./memory-banner";
 
 type Job = ImportCall<DraftRead>;
 
@@ -58,6 +59,8 @@ export function StartPage() {
   const { busy, note, run, cancel } = useImportWorker();
   const refresh = useCallback(() => void listDrafts().then(setDrafts), []);
   useEffect(refresh, [refresh]);
+  const [memory, setMemory] = useState(false);
+  useEffect(() => void storageIsMemory().then(setMemory), []);
 
   const [createError, setCreateError] = useState("");
   // A draft is opened only once it was really written: a full storage is said, not swallowed.
@@ -88,6 +91,8 @@ export function StartPage() {
   const fromLastYear = (e: ChangeEvent<HTMLInputElement>) => readInto(e, (name, bytes) => (jobs, give) => jobs.nextYearFromFile(name, give(bytes)), setLastYearError, "读取");
 
   return (
+    <>
+    {memory && <MemoryBanner />}
     <main className="mx-auto max-w-3xl space-y-8 p-8">
       <div>
         <h1 className="text-2xl font-bold">年报助手</h1>
@@ -141,5 +146,6 @@ export function StartPage() {
         </p>
       </FileSection>
     </main>
+    </>
   );
 }

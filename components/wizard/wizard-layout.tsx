@@ -8,10 +8,12 @@ import { StepView } from "./step-view";
 import { SaveStatus } from "./save-status";
 import { ReportTitle } from "./report-title";
 import { EditModeBanner } from "./edit-mode-banner";
+import { MemoryBanner } from "./memory-banner";
+import { exportDraft } from "./export-draft";
 import { useSignal, useWizard } from "./wizard-context";
 
 export function WizardLayout() {
-  const { issues, mode: modeSignal } = useWizard();
+  const { issues, mode: modeSignal, memory, getReport } = useWizard();
   const mode = useSignal(modeSignal);
   const onBlur = (e: FocusEvent<HTMLElement>) => {
     const name = (e.target as HTMLInputElement).name;
@@ -26,6 +28,7 @@ export function WizardLayout() {
         <ReportTitle className="min-w-0 truncate text-slate-700" />
         <SaveStatus />
       </header>
+      {memory && <MemoryBanner onExport={() => exportDraft(getReport())} />}
       <EditModeBanner />
       <div className="border-b border-slate-300 bg-white px-4 py-2 xl:hidden">
         <TaskList variant="bar" />

@@ -13,8 +13,11 @@ export type ParseResult = { ok: true; report: Report } | { ok: false; error: str
 let schema: ReturnType<typeof buildReportSchema> | undefined;
 const zhCN = zhCNLocale().localeError; // only the Chinese locale, not all of z.locales
 
+/** The exchange format's schema (built once, on first use). */
+export const reportSchema = () => (schema ??= buildReportSchema(gov2021));
+
 export function validateReport(data: unknown): ParseResult {
-  schema ??= buildReportSchema(gov2021);
+  const schema = reportSchema();
   const migrated = migrateReport(data);
   if (!migrated.ok) return migrated;
   const result = schema.safeParse(migrated.data, { error: zhCN });
