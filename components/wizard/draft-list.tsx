@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import Link from "next/link";
 import { deleteDraft, renameDraft, type DraftSummary } from "@/lib/draft";
 import { Button } from "@/components/ui/button";
+import { UserText } from "@/components/ui/user-text";
 import { inputClass } from "@/components/ui/field";
 
 export const openDraftUrl = (id: string) => `/report?id=${encodeURIComponent(id)}`;
@@ -49,11 +50,16 @@ function DraftItem({ draft, changed }: { draft: DraftSummary; changed: () => voi
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div className="min-w-0">
           <p className="font-medium">
-            {title}
+            <UserText>{title}</UserText>
             {draft.blank && <span className="ml-2 rounded bg-slate-100 px-1.5 text-sm font-normal text-slate-700">空白，尚未填写</span>}
           </p>
           <p className="text-sm text-slate-600">
-            {draft.name && `${reportName(draft)} · `}最后编辑：{when(draft.savedAt)}
+            {draft.name && (
+              <>
+                <UserText>{reportName(draft)}</UserText> ·{" "}
+              </>
+            )}
+            最后编辑：{when(draft.savedAt)}
           </p>
           {draft.error && <p className="text-sm text-red-700">{draft.error}（草稿仍保留在本浏览器中）</p>}
         </div>

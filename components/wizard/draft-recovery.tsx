@@ -3,6 +3,7 @@
 // dead end: what can be read is shown, the stored text can be exported as it is (导出原始数据), and a new draft can
 // be made from the readable part (以可读内容新建草稿), naming the fields left blank. The stored draft is never touched.
 import { useMemo, useState } from "react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { gov2021 } from "@/templates/gov-2021";
 import { createDraft } from "@/lib/draft";
@@ -57,9 +58,9 @@ export function DraftRecovery({ draft }: { draft: Unreadable }) {
             以可读内容新建草稿
           </Button>
           <Button onClick={exportRaw}>导出原始数据</Button>
-          <a href="/" className="self-center text-blue-800 underline">
+          <Link href="/" className="self-center text-blue-800 underline">
             返回首页
-          </a>
+          </Link>
         </div>
         {error && (
           <Alert tone="error" title="未能新建">

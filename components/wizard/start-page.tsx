@@ -7,12 +7,14 @@ import { useRouter } from "next/navigation";
 import { gov2021 } from "@/templates/gov-2021";
 import { createDraft, listDrafts, storageIsMemory, type DraftSummary, type SaveOutcome } from "@/lib/draft";
 import { emptyReport } from "@/lib/values/empty-report";
+import { cleanLine } from "@/lib/text/hygiene";
 import { REPORT_FILES } from "@/lib/import/readers/accept";
 import type { ImportCall } from "@/lib/import/build/import-in-worker";
 import type { DraftRead } from "@/lib/import/build/import-jobs";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FilePicker } from "@/components/ui/file-picker";
+import { QuotedText } from "@/components/ui/user-text";
 import { ImportStatus } from "@/components/ui/import-status";
 import { useImportWorker } from "@/components/ui/use-import-worker";
 import { DraftList, openDraftUrl as open } from "./draft-list";
@@ -43,7 +45,9 @@ function FileSection(props: {
       {props.error && (
         <div className="mt-3">
           <Alert tone="error" title={props.errorTitle}>
-            <p>{props.error}</p>
+            <p>
+              <QuotedText text={props.error} />
+            </p>
           </Alert>
         </div>
       )}
@@ -79,10 +83,11 @@ export function StartPage() {
     if (!file) return;
     fail("");
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const outcome = await run(`“${file.name}”`, read(file.name, bytes));
+    const name = cleanLine(file.name); // a file name enters here: what it hides is not shown or passed on
+    const outcome = await run(`“${name}”`, read(name, bytes));
     if ("cancelled" in outcome) return;
     const result = outcome.ok ? outcome.value : outcome;
-    if (!result.ok) return fail(`无法${verb}“${file.name}”：${result.error}。现有草稿没有任何改动。`);
+    if (!result.ok) return fail(`无法${verb}“${name}”：${result.error}。现有草稿没有任何改动。`);
     go(await createDraft(result.report), (m) => fail(`${m}。现有草稿没有任何改动。`));
   };
   // An exported data file (.json, any encoding) as it was saved, or an existing report in any form.

@@ -7,6 +7,7 @@ import { idbBackend } from "./idb-backend";
 import { localBackend } from "./local-backend";
 import { memoryBackend } from "./memory-backend";
 import { databaseOpener } from "../storage/idb";
+import { cleanLine } from "../text/hygiene";
 import type { DraftSummary, ReadDraft, Validate } from "./serialize";
 
 export type { SaveOutcome } from "./drafts";
@@ -119,5 +120,5 @@ export async function renameDraft(id: string, name: string): Promise<SaveOutcome
   const read = await readDraft(id);
   if (!read?.ok) return null;
   const { revision = 0, report } = read.draft;
-  return saveDraftAt(id, report, { revision, report }, name.trim().slice(0, 100));
+  return saveDraftAt(id, report, { revision, report }, cleanLine(name).slice(0, 100));
 }
