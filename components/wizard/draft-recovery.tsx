@@ -4,7 +4,6 @@
 // be made from the readable part (以可读内容新建草稿), naming the fields left blank. The stored draft is never touched.
 import { useMemo, useState } from "react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { gov2021 } from "@/templates/gov-2021";
 import { createDraft } from "@/lib/draft";
 import { rawReport } from "@/lib/draft/serialize";
@@ -20,8 +19,8 @@ export type Unreadable = { id: string; error: string; raw: string; name?: string
 
 const droppedNote = (dropped: string[]) => `由无法读取的草稿恢复：${dropped.join("、")} 未能读出，已留空，请重新填写`;
 
-export function DraftRecovery({ draft }: { draft: Unreadable }) {
-  const router = useRouter();
+/** `opened`: the new draft was written; the wizard opens it (same route, a new ?id=). */
+export function DraftRecovery({ draft, opened }: { draft: Unreadable; opened: (url: string) => void }) {
   const salvaged = useMemo(() => salvageReport(rawReport(draft.raw)), [draft.raw]);
   const [error, setError] = useState("");
   const { report, dropped, version } = salvaged;
@@ -30,7 +29,7 @@ export function DraftRecovery({ draft }: { draft: Unreadable }) {
     const notes = dropped.length > 0 ? [...(report.notes ?? []), droppedNote(dropped)] : report.notes;
     const saved = await createDraft({ ...report, ...(notes ? { notes } : {}) });
     if (!saved.ok) return setError(`未能新建草稿：${saved.message}`);
-    router.push(openDraftUrl(saved.id));
+    opened(openDraftUrl(saved.id));
   };
   return (
     <main className="mx-auto max-w-4xl space-y-4 p-8" data-testid="draft-recovery">

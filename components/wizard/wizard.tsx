@@ -32,7 +32,14 @@ export function Wizard() {
     void openFromUrl().then(setOpened);
   }, []);
   if (!opened) return opening;
-  if ("unreadable" in opened) return <DraftRecovery draft={opened.unreadable} />;
+  if ("unreadable" in opened) {
+    const reopen = (url: string) => {
+      window.history.pushState(null, "", url);
+      setOpened(null);
+      void openFromUrl().then(setOpened);
+    };
+    return <DraftRecovery draft={opened.unreadable} opened={reopen} />;
+  }
   if ("error" in opened)
     return (
       <main className="mx-auto max-w-2xl p-8">
