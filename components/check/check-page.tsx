@@ -46,7 +46,7 @@ export function CheckPage() {
     if (!file) return;
     const bytes = new Uint8Array(await file.arrayBuffer());
     const name = cleanLine(file.name); // a file name enters here: what it hides is not shown or passed on
-    show(toShown(`文件：“${name}”`, await run(`“${name}”`, (jobs, give) => jobs.checkFile(name, give(bytes)))));
+    show(toShown(`文件：${name}`, await run(`“${name}”`, (jobs, give) => jobs.checkFile(name, give(bytes)))));
   };
   // A whole report pasted into the empty box: keep its web page too; typing afterwards leaves plain text.
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {

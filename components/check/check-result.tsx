@@ -2,7 +2,7 @@
 // be read, the notes, and the issue list.
 import type { ImportResult } from "@/lib/import/build/import-report";
 import type { Issue } from "@/lib/rules/types";
-import { QuotedText, UserText } from "@/components/ui/user-text";
+import { UserText } from "@/components/ui/user-text";
 import { Button } from "@/components/ui/button";
 import { IssueGroups } from "./issue-groups";
 
@@ -36,7 +36,7 @@ export function CheckResult({ source, result, issues, onOpen, onNextYear }: Prop
     <div className="space-y-5" data-testid="check-result">
       <div className="rounded border border-slate-300 bg-white p-4">
         <p className="text-sm text-slate-600">
-          <QuotedText text={source} />
+          <UserText>{source}</UserText>
         </p>
         <h2 className="text-xl font-bold">
           <UserText>{report.unit.name || "（未识别单位名称）"}</UserText> · {report.year}年度
