@@ -6,7 +6,13 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import valid from "../templates/gov-2021/fixtures/valid-report.json";
-import { BASE, launch } from "./browser";
+import { BASE, cell, cellValue, launch, pasteInto } from "./browser";
+import { renderDocxBuffer } from "../lib/docx/pack";
+import { withTotals } from "../lib/grid/totals";
+import { validateReport } from "../lib/report/parse-report-json";
+import { setPath } from "../lib/values/object-path";
+import { gov2021 } from "../templates/gov-2021";
+import { withForgedData } from "../test-support/docx-packages";
 import { newReport, openStep, readStoredDrafts, writeStoredDrafts } from "./helpers";
 
 let browser: Browser;
@@ -158,6 +164,37 @@ describe("text hygiene at the wizard's doors", () => {
     const id = new URL(page.url()).searchParams.get("id")!;
     await expect.poll(() => page.locator("header bdi").first().textContent()).toBe("示例县城关镇人民政府");
     expect((await storedReport(page, id)).unit.name).toBe("示例县城关镇人民政府");
+    await page.close();
+  });
+});
+
+describe("text hygiene on the grid's paste", () => {
+  it("a block pasted from Excel with a zero-width space and a bidi override fills the clean numbers", async () => {
+    const page = await context.newPage();
+    const id = await newReport(page);
+    await page.goto(`${BASE}/report?id=${id}&step=requests`);
+    await pasteInto(page, cell("tables.requests.received.natural"), "1\u200b2\t\u202e3\r\n");
+    await expect.poll(() => cellValue(page, "tables.requests.received.natural")).toBe("12");
+    expect(await cellValue(page, "tables.requests.received.business")).toBe("3");
+    await page.close();
+  });
+});
+
+describe("/check: what is imported is what is printed", () => {
+  it("a .docx made here with its data part replaced is checked as printed (999), says so, and shows the name isolated", async () => {
+    const fixture = validateReport(valid);
+    if (!fixture.ok) throw new Error(fixture.error);
+    const printed = withTotals(setPath(fixture.report, "tables.requests.received.natural", 999), gov2021);
+    const forged = withForgedData(new Uint8Array(await renderDocxBuffer(printed, { draft: true })), fixture.report);
+    const page = await context.newPage();
+    await page.goto(`${BASE}/check`);
+    await page.getByLabel("上传报告文件").setInputFiles({ name: "2024年政府信息公开工作年度报告.docx", mimeType: "application/octet-stream", buffer: Buffer.from(forged) });
+    const finding = page.locator('[data-rule="import.embedded-mismatch"]');
+    await expect.poll(() => finding.count(), { timeout: 15_000 }).toBe(1);
+    expect(await finding.textContent()).toContain("文档中附带的报告数据与文档文字不一致（数据可能被替换过），已按文档文字读取");
+    const carried = fixture.report.tables.requests.carriedOver as Record<string, number>;
+    expect(await page.locator("main").textContent()).toContain(`表三·自然人列：一+二 = ${999 + carried.natural!}，`);
+    expect(await page.locator("h2 bdi").first().textContent()).toBe(valid.unit.name);
     await page.close();
   });
 });

@@ -1,17 +1,14 @@
 // Issue #23: what is imported is what is printed. A .docx made here whose data part was replaced (the visible text
 // unchanged since it was rendered, still printing 999, the fingerprint intact) is read from its text, and says so.
-import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { renderDocxBuffer } from "../../../docx/pack";
-import { dataPartXml, reportJson } from "../../../docx/embedded-data";
 import { cellDefs, cellName } from "../../../format/cell-path";
 import { validateReport } from "../../../report/parse-report-json";
-import type { Report } from "../../../report/types";
 import { getPath, setPath } from "../../../values/object-path";
 import { withTotals } from "../../../grid/totals";
 import { gov2021 } from "../../../../templates/gov-2021";
 import valid from "../../../../templates/gov-2021/fixtures/valid-report.json";
-import { editPart } from "../../../../test-support/docx-packages";
+import { withForgedData } from "../../../../test-support/docx-packages";
 import { checkImported } from "../../build/check-imported";
 import { importReport } from "../../build/import-report";
 import { runCli, tempFiles } from "../../../../test-support/cli";
@@ -24,12 +21,7 @@ const fixture = (() => {
 const NATURAL = "tables.requests.received.natural";
 const TOTAL = "tables.requests.received.total";
 
-/** The data part of `docx` replaced by `report`, its fingerprint (of the visible text) kept as it was. */
-function forge(docx: Uint8Array, report: Report): Uint8Array {
-  const part = Object.keys(unzipSync(docx)).find((n) => /^customXml\/item\d+\.xml$/.test(n))!;
-  const fingerprint = /<fingerprint[^>]*>([^<]*)</.exec(strFromU8(unzipSync(docx)[part]!))![1]!;
-  return editPart(docx, () => dataPartXml(reportJson(report), fingerprint), part);
-}
+const forge = withForgedData;
 
 describe("a .docx whose embedded data was replaced", () => {
   it("reads 999 from the visible text, not the data's 46, and says the embedded data did not match", async () => {
