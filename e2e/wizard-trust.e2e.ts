@@ -2,11 +2,13 @@
 // back; a draft that no longer validates opens in a recovery view; with every browser storage blocked the wizard
 // works in memory and says so; a step still holding last year's text is never 已完成; hidden characters typed,
 // pasted or imported never reach the data, and user text is shown bidi-isolated.
-import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import valid from "../templates/gov-2021/fixtures/valid-report.json";
-import { BASE, cell, cellValue, launch, pasteInto } from "./browser";
+import { BASE, CHROMIUM_ARGS, cell, cellValue, launch, pasteInto } from "./browser";
 import { renderDocxBuffer } from "../lib/docx/pack";
 import { withTotals } from "../lib/grid/totals";
 import { validateReport } from "../lib/report/parse-report-json";
@@ -81,17 +83,16 @@ describe("a draft that no longer validates", () => {
 
 describe("a browser with every storage blocked", () => {
   it("works in memory with a persistent warning that nothing is saved and a one-click export", async () => {
-    const blocked = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true, locale: "zh-CN" });
-    // As a browser answers when site data is blocked by policy: localStorage throws SecurityError, IndexedDB
-    // refuses to open, and so do Web Locks.
-    await blocked.addInitScript(() => {
-      const denied = () => new DOMException("Access is denied for this document.", "SecurityError");
-      Object.defineProperty(window, "localStorage", { get: () => { throw denied(); } });
-      IDBFactory.prototype.open = () => { throw denied(); };
-      if (navigator.locks) LockManager.prototype.request = () => Promise.reject(denied());
-    });
+    // Chromium itself with every site's data blocked (the content setting a policy sets): localStorage throws
+    // SecurityError, IndexedDB fails to open, Web Locks are refused.
+    const profile = mkdtempSync(path.join(tmpdir(), "nianbao-nostorage-"));
+    mkdirSync(path.join(profile, "Default"));
+    writeFileSync(path.join(profile, "Default", "Preferences"), JSON.stringify({ profile: { default_content_setting_values: { cookies: 2 } } }));
+    const blocked = await chromium.launchPersistentContext(profile, { executablePath: "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS, viewport: { width: 1366, height: 768 }, acceptDownloads: true, locale: "zh-CN" });
+    onTestFinished(() => rmSync(profile, { recursive: true, force: true }));
     const page = await blocked.newPage();
     await page.goto(`${BASE}/`);
+    expect(await page.evaluate(() => { try { return String(localStorage.length); } catch (e) { return (e as Error).name; } })).toBe("SecurityError");
     await expect.poll(() => page.getByTestId("no-storage").textContent()).toContain("关闭或刷新页面后将全部丢失");
     await page.getByRole("button", { name: "新建报告" }).click();
     await page.waitForURL(/\/report\?id=/);
