@@ -2,7 +2,7 @@
 // be read, the notes, and the issue list.
 import type { ImportResult } from "@/lib/import/build/import-report";
 import type { Issue } from "@/lib/rules/types";
-import { UserText } from "@/components/ui/user-text";
+import { QuotedText, UserText } from "@/components/ui/user-text";
 import { Button } from "@/components/ui/button";
 import { IssueGroups } from "./issue-groups";
 
@@ -19,7 +19,9 @@ function List({ title, items, empty }: { title: string; items: string[]; empty: 
       ) : (
         <ul className="mt-1 list-disc space-y-1 pl-5">
           {items.map((t, i) => (
-            <li key={i}>{t}</li>
+            <li key={i}>
+              <QuotedText text={t} />
+            </li>
           ))}
         </ul>
       )}
