@@ -1,9 +1,9 @@
 "use client";
 // 继续上次的报告: the drafts in this browser, newest first, each with 继续填写, 重命名 and 删除 (confirmed in place).
 import { useState, type FormEvent } from "react";
-import Link from "next/link";
 import { deleteDraft, renameDraft, type DraftSummary } from "@/lib/draft";
 import { Button } from "@/components/ui/button";
+import { InAppLink } from "@/components/ui/in-app-link";
 import { UserText } from "@/components/ui/user-text";
 import { inputClass } from "@/components/ui/field";
 
@@ -66,14 +66,14 @@ function DraftItem({ draft, changed }: { draft: DraftSummary; changed: () => voi
         {mode === "view" && (
           <div className="flex flex-wrap items-center gap-2">
             {draft.error && (
-              <Link href={openDraftUrl(draft.id)} className="rounded border border-blue-700 px-3 py-1.5 text-blue-800 hover:bg-blue-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600">
+              <InAppLink href={openDraftUrl(draft.id)} className="rounded border border-blue-700 px-3 py-1.5 text-blue-800 hover:bg-blue-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600">
                 查看与恢复<span className="sr-only">：{title}</span>
-              </Link>
+              </InAppLink>
             )}
             {!draft.error && (
-              <Link href={openDraftUrl(draft.id)} className="rounded border border-blue-700 px-3 py-1.5 text-blue-800 hover:bg-blue-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600">
+              <InAppLink href={openDraftUrl(draft.id)} className="rounded border border-blue-700 px-3 py-1.5 text-blue-800 hover:bg-blue-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600">
                 继续填写<span className="sr-only">：{title}</span>
-              </Link>
+              </InAppLink>
             )}
             {!draft.error && (
               <Button onClick={() => setMode("rename")} aria-label={`重命名：${title}`}>

@@ -2,11 +2,10 @@
 // Start: 新建报告, 以上年报告为基础新建, 继续上次的报告 (drafts in this browser), 导入报告数据文件 (JSON, or an
 // existing report read by the importers: .docx, PDF, web page, text). Every file is read in a Web Worker the
 // clerk can cancel (use-import-worker.ts): the page never freezes.
-import { useCallback, useEffect, useState, type ChangeEvent, type ReactNode } from "react";
+import { lazy, Suspense, useCallback, useEffect, useState, type ChangeEvent, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
-import { gov2021 } from "@/templates/gov-2021";
+import { GOV2021_NAME } from "@/templates/gov-2021/identity";
 import { createDraft, listDrafts, storageIsMemory, type DraftSummary, type SaveOutcome } from "@/lib/draft";
-import { emptyReport } from "@/lib/values/empty-report";
 import { cleanLine } from "@/lib/text/hygiene";
 import { REPORT_FILES } from "@/lib/import/readers/accept";
 import type { ImportCall } from "@/lib/import/build/import-in-worker";
@@ -18,7 +17,8 @@ import { QuotedText } from "@/components/ui/user-text";
 import { ImportStatus } from "@/components/ui/import-status";
 import { useImportWorker } from "@/components/ui/use-import-worker";
 import { DraftList, openDraftUrl as open } from "./draft-list";
-import { MemoryBanner } from "./memory-banner";
+// Only where every storage is blocked: not part of the start page's first load (≤ 150 kB).
+const MemoryBanner = lazy(() => import("./memory-banner").then((m) => ({ default: m.MemoryBanner })));
 
 type Job = ImportCall<DraftRead>;
 
@@ -74,7 +74,8 @@ export function StartPage() {
   const create = async () => {
     const blank = (drafts ?? (await listDrafts())).find((d) => d.blank);
     if (blank) return router.push(open(blank.id));
-    go(await createDraft(emptyReport(gov2021)), setCreateError);
+    const { blankReport } = await import("./blank-report");
+    go(await createDraft(blankReport()), setCreateError);
   };
   /** A file read in the worker → a new draft; a refusal says nothing was changed, a cancel says nothing. */
   const readInto = async (e: ChangeEvent<HTMLInputElement>, read: (name: string, bytes: Uint8Array) => Job, fail: (m: string) => void, verb: string) => {
@@ -97,11 +98,15 @@ export function StartPage() {
 
   return (
     <>
-      {memory && <MemoryBanner />}
+      {memory && (
+        <Suspense fallback={null}>
+          <MemoryBanner />
+        </Suspense>
+      )}
       <main className="mx-auto max-w-3xl space-y-8 p-8">
         <div>
           <h1 className="text-2xl font-bold">年报助手</h1>
-          <p className="mt-1 text-slate-700">按{gov2021.name}格式编写政府信息公开工作年度报告，自动计算总计、核对勾稽关系。所填内容只保存在本电脑的浏览器中。</p>
+          <p className="mt-1 text-slate-700">按{GOV2021_NAME}格式编写政府信息公开工作年度报告，自动计算总计、核对勾稽关系。所填内容只保存在本电脑的浏览器中。</p>
           <div className="mt-2">
             <ImportStatus busy={busy} note={note} onCancel={cancel} />
           </div>

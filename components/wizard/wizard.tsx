@@ -5,10 +5,12 @@ import Link from "next/link";
 import { readDraft, storageIsMemory } from "@/lib/draft";
 import type { Report } from "@/lib/report/types";
 import { Alert } from "@/components/ui/alert";
-import { DraftRecovery, type Unreadable } from "./draft-recovery";
+import type { Unreadable } from "./draft-recovery";
 // The form (react-hook-form and the steps' shell) is fetched in parallel with the draft, not before it.
 const loadForm = () => import("./wizard-form").then((m) => ({ default: m.WizardForm }));
 const WizardForm = lazy(loadForm);
+// The recovery view (the schema, the preview) is fetched only for a draft that cannot be opened.
+const DraftRecovery = lazy(() => import("./draft-recovery").then((m) => ({ default: m.DraftRecovery })));
 const opening = <p className="p-8 text-slate-600">正在打开报告……</p>;
 
 type Opened = { id: string; report: Report; revision: number; step: string; memory: boolean } | { error: string } | { unreadable: Unreadable };
@@ -38,7 +40,11 @@ export function Wizard() {
       setOpened(null);
       void openFromUrl().then(setOpened);
     };
-    return <DraftRecovery draft={opened.unreadable} opened={reopen} />;
+    return (
+      <Suspense fallback={opening}>
+        <DraftRecovery draft={opened.unreadable} opened={reopen} />
+      </Suspense>
+    );
   }
   if ("error" in opened)
     return (
