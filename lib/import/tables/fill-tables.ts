@@ -1,5 +1,5 @@
 // Assembled rows → the report's cells, plus what could not be read (never a silent guess).
-import type { GridTable, ReportFormat, StackedTable, TableKey } from "../../format/types";
+import type { AxisNode, GridTable, ReportFormat, StackedTable, TableKey } from "../../format/types";
 import { cellPath, tablePath } from "../../format/cell-path";
 import { leaves } from "../../format/walk";
 import type { CellValue, Report } from "../../report/types";
@@ -21,7 +21,7 @@ function cellValue(raw: string): CellValue {
   return raw.trim().slice(0, 200); // kept as typed; the rules report it as unreadable
 }
 
-type Ctx = { format: ReportFormat; found: Map<string, RowCells>; out: Filled };
+type Ctx = { format: ReportFormat; found: Map<string, RowCells>; out: Filled; old: boolean };
 
 /** What could not be read, in words (unread) and as cells (an import.unread finding for the UI). */
 function unreadCells(ctx: Ctx, message: string, cells: string[]) {
@@ -124,6 +124,12 @@ function fillOldProactive(ctx: Ctx) {
   unreadCells(ctx, m.oldProactiveBlank(blank.length), blank);
 }
 
+/** A 2021 report with a one-row （六）: a warning over the whole group, never the 2019 verdict. */
+function singleRowOther(ctx: Ctx, group: AxisNode, to: string) {
+  const cells = (group.children ?? []).flatMap((c) => rowPaths(ctx, "requests", c.key));
+  ctx.out.findings.push(documentIssue("import.single-row-other", cells, m.singleRowOther(group.label, to)));
+}
+
 function fillRequests(ctx: Ctx) {
   const table = ctx.format.tables.requests as GridTable;
   const width = leaves(table.columns).length;
@@ -139,8 +145,9 @@ function fillRequests(ctx: Ctx) {
       if (siblings.length === 0) {
         if (r.id === gov2019.requestsSingleRow.to) {
           setRow(ctx, "requests", r.id, single.spec, single.cells.slice(0, width), `${table.name}·${group.label}`);
-          ctx.out.notes.push(m.oldSingleRow(group.label, r.node.label));
-        } else unreadCells(ctx, m.oldRowAbsent(`${table.name}·${group.label} ${r.node.label}`, width), rowPaths(ctx, "requests", r.id));
+          if (ctx.old) ctx.out.notes.push(m.oldSingleRow(group.label, r.node.label));
+          else singleRowOther(ctx, group, r.node.label);
+        } else if (ctx.old) unreadCells(ctx, m.oldRowAbsent(`${table.name}·${group.label} ${r.node.label}`, width), rowPaths(ctx, "requests", r.id));
         continue;
       }
     }
@@ -164,7 +171,7 @@ function fillAppeals(ctx: Ctx) {
 }
 
 export function fillTables(format: ReportFormat, report: Report, found: Map<string, RowCells>, old: boolean): Filled {
-  const ctx: Ctx = { format, found, out: { report, unread: [], notes: [], findings: [], missingTables: [] } };
+  const ctx: Ctx = { format, found, old, out: { report, unread: [], notes: [], findings: [], missingTables: [] } };
   if (old) fillOldProactive(ctx);
   else fillProactive(ctx);
   fillRequests(ctx);
