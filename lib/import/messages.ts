@@ -52,6 +52,10 @@ export const importMessages = {
   source: (what: string) => `由年报助手从${what}导入`,
   tableMissing: (table: string, cells: number) => `${table}：未找到表格（${cells} 个单元格未读取）`,
   rowMissing: (where: string, cells: number) => `${where}：未找到该行（${cells} 个单元格未读取）`,
+  nearLabel: (where: string, printed: string) => `${where}：原文写作“${printed}”，与格式的行名略有不同，已按该行读取，请核对`,
+  digitsSplit: (where: string, glued: string, cells: string) => `${where}：数字连在一起（“${glued}”），按该行及各列的合计只有一种拆分，已读作 ${cells}，请核对`,
+  digitsUnsplit: (where: string, glued: string, ways: number, cells: number) =>
+    `${where}：数字连在一起（“${glued}”），${ways > 1 ? `可以拆分为 ${ways} 种不同的数字，合计不能确定是哪一种` : "没有一种拆分符合合计"}，无法确定，${cells} 个单元格未读取`,
   rowShort: (where: string, read: number, width: number) => `${where}：只读到 ${read} 个单元格，应有 ${width} 个，缺少的已留空`,
   rowLong: (where: string, read: number, width: number) => `${where}：读到 ${read} 个数值，多于 ${width} 列，已按顺序取前 ${width} 个，请核对`,
   subtotalIgnored: (where: string) => `${where}：这是模板外的小计行，格式中没有此行，已忽略其数字`,
