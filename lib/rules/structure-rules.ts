@@ -30,11 +30,11 @@ export function unreadTest(document: DocumentFacts | undefined): (path: string) 
 export function withDocumentFacts(issues: Issue[], document: DocumentFacts | undefined, blankMessage: (cells: string[]) => string): Issue[] {
   if (!document) return issues;
   const { cells: unread, tables, merged } = unreadCells(document);
-  const inMissing = (c: string) => merged.has(c) || tables.some((t) => c === t || c.startsWith(`${t}.`));
+  const inMissing = (c: string) => tables.some((t) => c === t || c.startsWith(`${t}.`));
   const own = issues.flatMap((i) => {
     if (i.rule === "content.table-empty" && i.cells.some(inMissing)) return [];
     if (i.rule !== "value.blank") return [i];
-    const cells = i.cells.filter((c) => !unread.has(c) && !inMissing(c));
+    const cells = i.cells.filter((c) => !unread.has(c) && !merged.has(c) && !inMissing(c));
     if (cells.length === i.cells.length) return [i];
     return cells.length ? [{ ...i, cells, message: blankMessage(cells) }] : [];
   });
