@@ -5,7 +5,7 @@ import path from "node:path";
 import valid from "../templates/gov-2021/fixtures/valid-report.json";
 import { renderDocxBuffer } from "../lib/docx/pack";
 import { importReport } from "../lib/import/build/import-report";
-import { editPart } from "./docx-packages";
+import { editPart, withForgedData } from "./docx-packages";
 import { reportDocx } from "./field-corpus/report-docx";
 import { fieldSource } from "./field-corpus/source-data";
 import { startFromLastYear } from "../lib/import/build/start-from-last-year";
@@ -87,6 +87,8 @@ export const RULE_EXAMPLES: Record<string, () => ExampleInput> = {
   "import.unchecked": () => seedText("000"),
   "import.edited-after-download": () =>
     ownDocx("edited.docx", (d) => editPart(d, (xml) => xml.replace("存在公开内容不够丰富等问题", "存在公开内容更新不够及时等问题"))),
+  "import.embedded-mismatch": () =>
+    ownDocx("forged.docx", (d) => withForgedData(d, setPath(valid as unknown as Report, "tables.requests.received.natural", 47))),
   "import.embedded-unreadable": () =>
     ownDocx("broken-part.docx", (d) => editPart(d, (xml) => xml.replace(/<report [^>]*>\{/, "$&oops"), "customXml/item1.xml")),
 };
