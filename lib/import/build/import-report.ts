@@ -42,6 +42,7 @@ export const MAX_INPUT_BYTES = LIMITS.inputBytes;
 const MAX_TEXT_CHARS = LIMITS.textChars;
 
 function obsoleteFinding(detected: Detected, year: number): Issue {
+  if (detected.era === "pre-2019") return documentIssue("format.obsolete-2019", ["tables.proactive"], m.pre2019(year), "warning");
   const late = year >= 2021;
   const message = late ? m.obsolete2019(detected.markers, year) : m.obsolete2019Early(detected.markers);
   return documentIssue("format.obsolete-2019", ["tables.proactive"], message, late ? "error" : "warning");
@@ -49,12 +50,14 @@ function obsoleteFinding(detected: Detected, year: number): Issue {
 
 function tablesOf(format: ReportFormat, doc: Document, detected: Detected) {
   let found = assemble(doc.rows, rowSpecs(format, detected.format === "gov-2019"));
-  // §7.4 heuristic 4: （六）其他处理 carries numbers itself and none of its three sub-rows exist.
+  // §7.4 heuristic 4: （六）其他处理 carries numbers itself and none of its three sub-rows exist. A verdict by
+  // evidence: in a report whose 表二 has the 2021 columns this is a 2021 report that merged three rows.
   const group = gov2019.requestsSingleRow.group;
   const single = found.get(`requests:${group}`);
   const node = (format.tables.requests as GridTable).rows.flatMap((r) => r.children ?? []).find((n) => n.key === group);
   const subRows = (node?.children ?? []).some((c) => found.has(`requests:${c.key}`));
-  if (single && !subRows && !detected.markers.includes(markerNames.oldSingleRow)) {
+  const fresh = detected.format === "gov-2021" && detected.markers.length > 0;
+  if (single && !subRows && !fresh && !detected.markers.includes(markerNames.oldSingleRow)) {
     detected.markers.push(markerNames.oldSingleRow);
     if (detected.format === "gov-2021") {
       detected.format = "gov-2019";
