@@ -9,6 +9,7 @@ import { getPath, setPath } from "../../lib/values/object-path";
 import { gov2021 } from "../../templates/gov-2021";
 import valid from "../../templates/gov-2021/fixtures/valid-report.json";
 import { fullGrid, reportItems, type GridCell, type Item, type ItemOptions } from "./report-items";
+import { encodeGbk } from "../gbk";
 import type { FieldCase } from "./types";
 
 /** What a case adds to the findings of its source data: a structural finding the layout itself deserves. */
@@ -154,11 +155,21 @@ function wordCell(c: GridCell): string {
   return `<td width=${c.value ? 56 : 120}${spans} valign=top style='border:solid windowtext 1.0pt;mso-border-alt:solid windowtext .5pt;padding:0cm 5.4pt 0cm 5.4pt'>${text}</td>`;
 }
 
+/** Word's automatic list number: in the text only inside a conditional comment, spaced with a 7 pt run. */
+const listNumber = (heading: string) => {
+  const m = /^([一二三四五六七八九十]+、)(.*)$/.exec(heading);
+  return m ? `<![if !supportLists]><span style='font-family:黑体'>${m[1]}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span><![endif]>${runs(m[2]!, "黑体")}` : runs(heading, "黑体");
+};
+const titleLines = (t: string) => t.replace(/(政府信息公开)/, "$1\n").split("\n");
+
+type CmsStyle = { lists?: boolean; layoutTable?: boolean; charset?: string };
+
 /** A CMS page whose article was pasted from Word: MsoNormal paragraphs, span soup, <o:p>, site chrome around it. */
-function wordCmsPage(items: Item[], r: Report): string {
+function wordCmsPage(items: Item[], r: Report, style: CmsStyle = {}): string {
   const body = items.map((it) => {
-    if (it.kind === "title") return `<p class=MsoNormal align=center style='text-align:center;line-height:28.0pt'><b><span style='font-size:22.0pt;font-family:方正小标宋简体'>${runs(it.text, "方正小标宋简体")}</span></b></p>\n<p class=MsoNormal><span lang=EN-US>&nbsp;<o:p></o:p></span></p>`;
-    if (it.kind === "heading") return msoP(`<b><span style='font-family:黑体'>${runs(it.text, "黑体")}</span></b>`);
+    if (it.kind === "title")
+      return `${titleLines(it.text).map((t) => `<p class=MsoNormal align=center style='text-align:center;line-height:28.0pt'><b><span style='font-size:22.0pt;font-family:方正小标宋简体'>${runs(t, "方正小标宋简体")}</span></b></p>`).join("\n")}\n<p class=MsoNormal><span lang=EN-US>&nbsp;<o:p></o:p></span></p>`;
+    if (it.kind === "heading") return msoP(`<b>${style.lists ? listNumber(it.text) : `<span style='font-family:黑体'>${runs(it.text, "黑体")}</span>`}</b>`, "margin-left:32.0pt;text-indent:-32.0pt;mso-list:l0 level1 lfo1");
     if (it.kind === "part") return msoP(`<span style='font-family:楷体_GB2312'>${runs(it.text, "楷体_GB2312")}</span>`);
     if (it.kind === "signature") return msoP(runs(it.text, "仿宋_GB2312"), "text-align:right;line-height:28.0pt");
     if (it.kind === "p") return msoP(`<span style='mso-spacerun:yes'>&nbsp;&nbsp; </span>${runs(it.text, "仿宋_GB2312")}`);
@@ -167,17 +178,17 @@ function wordCmsPage(items: Item[], r: Report): string {
   });
   return `<!DOCTYPE html>
 <html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word"><head>
-<meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>${esc(r.unit.name)}${r.year}年政府信息公开工作年度报告</title>
+<meta http-equiv="Content-Type" content="text/html; charset=${style.charset ?? "utf-8"}"><title>${esc(r.unit.name)}${r.year}年政府信息公开工作年度报告</title>
 <style><!-- p.MsoNormal{margin:0cm;font-size:10.5pt;font-family:"Calibri"} --></style></head>
 <body>
 <div class="top"><a href="/">首页</a> | <a href="/zwgk">政务公开</a> | <a href="/bsfw">办事服务</a> | <a href="/hdjl">互动交流</a></div>
 <div class="position">您当前的位置：<a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a> &gt; 政府信息公开年报</div>
 <table class="xxgk-meta"><tr><td>索引号：</td><td>11410000-2024-00012</td><td>发布机构：</td><td>${esc(r.unit.name)}</td></tr><tr><td>发文日期：</td><td>${r.publishedOn}</td><td>主题分类：</td><td>政务公开</td></tr></table>
 <div class="article"><div class="info">发布时间：${r.publishedOn} 09:30 来源：${esc(r.unit.name)} 【字体：大 中 小】</div>
-<div class="WordSection1" style='layout-grid:28.95pt'>
+${style.layoutTable ? "<table width=\"100%\" class=\"layout\"><tr><td class=\"left\">相关文件</td><td class=\"content\">" : ""}<div class="WordSection1" style='layout-grid:28.95pt'>
 <!--[if gte mso 9]><xml><w:WordDocument><w:View>Normal</w:View></w:WordDocument></xml><![endif]-->
 ${body.join("\n")}
-</div></div>
+</div>${style.layoutTable ? "</td></tr></table>" : ""}</div>
 <div class="share">分享到：<a>微信</a><a>微博</a></div>
 <div class="footer"><p>主办单位：${esc(r.unit.name)} 网站标识码：4101000001 <a>网站地图</a></p><p>ICP备案号：豫ICP备00000000号-1</p></div>
 </body></html>`;
@@ -221,7 +232,8 @@ export async function textShapeCases(): Promise<TextShapeCase[]> {
   add("markdown", "Markdown", "一行一张表，粘贴", a, { pasted: markdown(items(a), { fill: "repeat", perRow: true, parts: "###" }) });
   // saved CMS pages exported from Word
   add("word-cms", "网站页面（Word 导出）", "MsoNormal、span 嵌套、<o:p>、网站栏目", a, file("ndbg.html", wordCmsPage(items(a), a)));
-  add("word-cms", "网站页面（Word 导出）", "同上，县直部门", b, file("t20240125_1.htm", wordCmsPage(items(b), b)));
+  const gbk = wordCmsPage(items(b), b, { lists: true, layoutTable: true, charset: "gb2312" });
+  add("word-cms", "网站页面（Word 导出）", "自动编号的标题、排版用表格、GB2312 编码、标题分两行", b, { name: "t20240125_1.htm", bytes: encodeGbk(gbk) });
   // the contact sentence in its variants
   add("contact", "联系方式的写法", "如对本年度报告有疑问，字段以「，」分隔", b, { pasted: plainLines(reportItems(b, { contact: CONTACT.commas(b) })).join("\n") });
   add("contact", "联系方式的写法", "如对年度报告有疑问，通信地址、电话（传真）、以「；」分隔", c, { pasted: plainLines(reportItems(c, { contact: CONTACT.annual(c) })).join("\n") });
