@@ -72,8 +72,8 @@ const listed = (r: Report, labels: Partial<Record<keyof Report["contact"], strin
 
 const CONTACT = {
   format: (r: Report) => contactSentence(r),
-  commas: (r: Report) => `如对本年度报告有疑问，请与${who(r)}联系（${listed(r, { address: "地址", postcode: "邮编", phone: "电话", email: "邮箱" }, "，")}）。`,
-  annual: (r: Report) => `如对年度报告有疑问，请与${who(r)}联系（${listed(r, { address: "通信地址", postcode: "邮编", phone: "电话（传真）", email: "电子邮箱" }, "；")}）。`,
+  commas: (r: Report) => `如对本年度报告有疑问，请与${who(r)}联系（${listed(r, { address: "地址", postcode: "邮编", phone: "电话", email: "邮箱", website: "网址" }, "，")}）。`,
+  annual: (r: Report) => `如对年度报告有疑问，请与${who(r)}联系（${listed(r, { address: "通信地址", postcode: "邮编", phone: "电话（传真）", email: "电子邮箱", website: "网站" }, "；")}）。`,
   unbracketed: (r: Report) => `如对本报告有疑问，请与${who(r)}联系。${listed(r, { address: "地址", postcode: "邮政编码", phone: "联系电话", email: "电子邮箱", website: "网址" }, "，")}。`,
 };
 
@@ -98,6 +98,11 @@ const spacedRow = (row: GridCell[]) => row.map((c) => c.text.trim()).filter(Bool
 /** One line per paragraph, heading and table row (a crawler's text of a page). */
 function plainLines(items: Item[]): string[] {
   return items.flatMap((it) => (it.kind === "table" ? it.rows.map(spacedRow) : [it.text]));
+}
+
+/** All on one line: paragraphs joined by `sep`, a table's cells and rows by a space (the page's whitespace between <td>s). */
+function oneLine(items: Item[], sep: string): string {
+  return items.map((it) => (it.kind === "table" ? ` ${it.rows.map(spacedRow).join(" ")} ` : it.text)).join(sep);
 }
 
 /** Lines grouped: a new line only at each section heading (a few long lines), joined by `sep`. */
@@ -217,11 +222,11 @@ export async function textShapeCases(): Promise<TextShapeCase[]> {
   const items = (r: Report, o: ItemOptions = {}) => reportItems(r, { contact: CONTACT.format(r), ...o });
 
   // a whole report on one line, or a few long lines
-  add("one-line", "一行或几行长文本", "整篇一行，段落之间无分隔", a, { pasted: plainLines(items(a)).join("") });
-  add("one-line", "一行或几行长文本", "整篇一行，段落之间一个空格", b, { pasted: plainLines(items(b)).join(" ") });
+  add("one-line", "一行或几行长文本", "整篇一行，段落之间无分隔", a, { pasted: oneLine(items(a), "") });
+  add("one-line", "一行或几行长文本", "整篇一行，段落之间一个空格", b, { pasted: oneLine(items(b), " ") });
   add("one-line", "一行或几行长文本", "一个章节一行（.txt）", c, file("年报.txt", sectionLines(items(c), "　　").join("\n")));
   // crawler headers, and conversion leftovers
-  add("crawler", "爬虫文本", "标题:/发布时间:/原文链接: 后接整篇一行", a, { pasted: [...crawlerHead(a, ":"), plainLines(noTitle(items(a))).join("")].join("\n") });
+  add("crawler", "爬虫文本", "标题:/发布时间:/原文链接: 后接整篇一行", a, { pasted: [...crawlerHead(a, ":"), oneLine(noTitle(items(a)), "")].join("\n") });
   add("crawler", "爬虫文本", "标题：/发布时间：/原文链接：后接正文（无标题行）", b, file("crawl.txt", [...crawlerHead(b, "："), "", ...plainLines(noTitle(items(b)))].join("\n")));
   add("leftovers", "转换残留", "「标题：…」与「正文」在前", c, { pasted: [`标题：${c.unit.name}${c.year}年政府信息公开工作年度报告`, "正文", ...plainLines(noTitle(items(c)))].join("\n") });
   add("leftovers", "转换残留", "「正文」紧接在标题之前", a, { pasted: ["正文", ...plainLines(items(a))].join("\n") });

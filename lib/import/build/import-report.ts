@@ -27,6 +27,7 @@ import { htmlBlocks } from "../readers/html/read-html";
 import { pdfBlocks } from "../readers/pdf/read-pdf";
 import type { PdfPage } from "../readers/pdf/read-pdf-types";
 import { rowSpecs } from "../tables/row-specs";
+import { reportText } from "../structure/leftovers";
 import { unitKindOf } from "../structure/unit-kind";
 import { documentIssue } from "../../rules/structure-rules";
 
@@ -84,7 +85,7 @@ function build(format: ReportFormat, doc: Document, source: string): ImportResul
   const end = sig?.from ?? doc.lines.length;
   const fee = feeFromProse(format, readProse(format, doc.lines, h, end, doc.zone), h);
   const preambleEnd = Math.min(firstHeading, end);
-  const opening = doc.lines.slice((title?.line ?? -1) + 1, preambleEnd).map((l) => l.replace(/\[bookmark:[^\]]*\]/g, "").trim()).filter(Boolean).join("\n");
+  const opening = doc.lines.slice((title?.line ?? -1) + 1, preambleEnd).map((l) => reportText(l.replace(/\[bookmark:[^\]]*\]/g, ""))).filter(Boolean).join("\n");
   // 「如对本报告有疑问，请与…联系（地址：…）」 is the contact, not preamble text (lib/report/contact-sentence.ts).
   const contact = parseContactSentence(opening, unitName);
   const draft: Report = {
