@@ -50,6 +50,7 @@ export const importMessages = {
 
   // notes and unread
   source: (what: string) => `由年报助手从${what}导入`,
+  markdownFile: " Markdown 文件（.md）",
   tableMissing: (table: string, cells: number) => `${table}：未找到表格（${cells} 个单元格未读取）`,
   rowMissing: (where: string, cells: number) => `${where}：未找到该行（${cells} 个单元格未读取）`,
   rowShort: (where: string, read: number, width: number) => `${where}：只读到 ${read} 个单元格，应有 ${width} 个，缺少的已留空`,

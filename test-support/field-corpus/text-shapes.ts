@@ -3,6 +3,7 @@
 // (pipe tables, one table per row, `#` headings, `**bold**`), as Word's HTML on a site page, with the contact
 // and fee sentences in their usual variants, sections numbered their own way, and conversion leftovers.
 // Every case is written from a known report (the fixture, changed a little), so every cell can be asserted.
+import { prosePath, tablePath } from "../../lib/format/cell-path";
 import { contactSentence } from "../../lib/report/contact-sentence";
 import type { Report } from "../../lib/report/types";
 import { getPath, setPath } from "../../lib/values/object-path";
@@ -209,7 +210,7 @@ const noTitle = (items: Item[]) => items.filter((it) => it.kind !== "title");
 
 function headingAdvisory(key: string, printed: string): ExpectedFinding {
   const s = gov2021.sections.find((d) => d.key === key)!;
-  return { rule: "structure.heading", cells: [s.table ? `tables.${s.table}` : `prose.${s.key}`], says: [printed, s.heading] };
+  return { rule: "structure.heading", cells: [s.table ? tablePath(s.table) : prosePath(s.key)], says: [printed, s.heading] };
 }
 
 // ── the cases ────────────────────────────────────────────────────────────────────────────────────────────
