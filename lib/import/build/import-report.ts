@@ -24,7 +24,7 @@ import { fromBlocks, fromText } from "../readers/read-document";
 import { scanHtml } from "../limits/html-budget";
 import { LIMITS } from "../limits/limits";
 import { htmlBlocks } from "../readers/html/read-html";
-import { looksMarkdown, markdownBlocks } from "../readers/markdown/read-markdown";
+import { looksMarkdown, markdownBlocks, withinMarkdownBudget } from "../readers/markdown/read-markdown";
 import { pdfBlocks } from "../readers/pdf/read-pdf";
 import type { PdfPage } from "../readers/pdf/read-pdf-types";
 import { rowSpecs } from "../tables/row-specs";
@@ -143,6 +143,7 @@ function importText(text: string, source: string, markdownSource: string): Impor
 function importMarkdown(text: string, source: string): ImportResult {
   const refused = textRefused(text);
   if (refused) return { ok: false, error: refused };
+  if (!withinMarkdownBudget(text)) return build(gov2021, fromText(gov2021, text), source); // as plain text: nothing lost
   // Converters may write tables as HTML inside the Markdown: the page budget bounds them too.
   const scan = /<table[\s>]/i.test(text) ? scanHtml(text) : { ok: true as const };
   if (!scan.ok) return { ok: false, error: scan.reason === "depth" ? m.tooDeep : m.htmlTooBig };

@@ -1,6 +1,6 @@
 // Markdown as PDF-to-Markdown tools write a report → the blocks every reader yields.
 import { describe, expect, it } from "vitest";
-import { looksMarkdown, markdownBlocks } from "./read-markdown";
+import { looksMarkdown, markdownBlocks, withinMarkdownBudget } from "./read-markdown";
 
 describe("markdownBlocks", () => {
   it("headings and paragraphs are their text: `#`, `**bold**`, `*emphasis*` and links go; each source line is a line", () => {
@@ -55,5 +55,17 @@ describe("markdownBlocks: numbers in merged cells", () => {
     expect(markdownBlocks(md)).toEqual([
       { type: "table", rows: [["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"], ["规章", "0", "0", "0"], ["信息内容", "本年处理决定数量", "", ""], ["行政许可", "57", "", ""]] },
     ]);
+  });
+});
+
+describe("withinMarkdownBudget: what the parser is given is bounded", () => {
+  it("a report's Markdown is within it; deep nesting, thousands of list items or delimiters are not (read as plain text)", () => {
+    expect(withinMarkdownBudget("# 标题\n\n## 一、总体情况\n\n- 一是\n  - 其一\n\n**（一）主动公开**\n\n| a | b |\n|---|---|\n| 1 | 2 |")).toBe(true);
+    expect(withinMarkdownBudget("> ".repeat(9) + "x")).toBe(false);
+    expect(withinMarkdownBudget(" ".repeat(16) + "- x")).toBe(false);
+    expect(withinMarkdownBudget("- x\n".repeat(501))).toBe(false);
+    expect(withinMarkdownBudget("*a".repeat(4_001))).toBe(false);
+    expect(withinMarkdownBudget("| a ".repeat(20_001))).toBe(false);
+    expect(withinMarkdownBudget("段落。\n".repeat(3_001))).toBe(false);
   });
 });

@@ -36,3 +36,9 @@ describe("splitRunTogether", () => {
     expect(splitRunTogether(gov2021, ["本年度扎实推进工作，".repeat(20)])).toBeNull();
   });
 });
+
+describe("splitRunTogether: bounded work", () => {
+  it("a line of thousands of numbers 「一、」 is not a report run together (nothing is tried)", () => {
+    expect(splitRunTogether(gov2021, ["一、总体".repeat(3_000)])).toBeNull();
+  });
+});

@@ -13,6 +13,8 @@ const PART_NO = /[（(]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]\s*/g;
 const TITLE = /^(.{0,60}?\d{4}\s*年度?.{0,24}?政府信息公开(?:工作)?年度?报告)(?=.)/;
 const DATE_END = /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$/;
 const MIN_SIMILARITY = 0.85;
+/** Numbers 「X、」「（X）」 looked at, at most: a report has a few dozen; a text of thousands is not one run together. */
+const MAX_NUMBERS = 2_000;
 
 /** `table`: a section heading (of a table or not); absent for sub-headings, which do not end a table. */
 type Heading = { body: string; table?: boolean };
@@ -59,6 +61,12 @@ function signatureCuts(line: string): Cut[] {
   return [...(nameAt > 0 ? [{ at: nameAt, end: nameAt }] : []), { at: date.index, end: date.index }];
 }
 
+const countOf = (line: string, re: RegExp) => {
+  let n = 0;
+  for (const _ of line.matchAll(re)) n++;
+  return n;
+};
+
 /** A table's text as one cell per line: runs of spaces separate cells. */
 const cells = (text: string) => text.split(/[\s\u3000]+/).filter(Boolean);
 
@@ -91,6 +99,8 @@ function cutLine(line: string, place: Place, h: ReturnType<typeof headingsOf>, i
  */
 export function splitRunTogether(format: ReportFormat, lines: string[]): string[] | null {
   if (!lines.some((l) => l.length > LONG)) return null;
+  let numbers = 0;
+  for (const l of lines) if ((numbers += countOf(l, SECTION_NO) + countOf(l, PART_NO)) > MAX_NUMBERS) return null;
   const h = headingsOf(format);
   const inTable = { on: false };
   const text = lines.flatMap((l, i) => (l.trim() ? [i] : []));
