@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { OldBrowserNotice } from "@/components/ui/old-browser-notice";
+import { APP_ID, FLOOR_CSS } from "@/lib/browser-floor/floor-css";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -6,12 +8,21 @@ export const metadata: Metadata = {
   description: "按国办公开办函〔2021〕30号格式编写、校验并生成政府信息公开工作年度报告",
   // The app's own icon (public/icon.svg): browsers then never ask for a missing /favicon.ico.
   icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
+  // Dual-core browsers (360, QQ, 搜狗) open the page in their Chromium core, not their IE core (issue #22).
+  other: { renderer: "webkit", "force-rendering": "webkit" },
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="zh-CN">
-      <body className="min-h-screen bg-slate-50 text-slate-900">{children}</body>
+      <head>
+        <meta httpEquiv="X-UA-Compatible" content="IE=edge" />
+        <style dangerouslySetInnerHTML={{ __html: FLOOR_CSS }} />
+      </head>
+      <body className="min-h-screen bg-slate-50 text-slate-900">
+        <OldBrowserNotice />
+        <div id={APP_ID}>{children}</div>
+      </body>
     </html>
   );
 }

@@ -116,6 +116,7 @@ function useFitBox(deps: unknown[]) {
       const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
       el.style.maxHeight = `${Math.max(18 * rem, window.innerHeight - top - 0.75 * rem)}px`;
       el.style.setProperty("--grid-head", `${el.querySelector("thead")?.offsetHeight ?? 0}px`);
+      el.querySelectorAll<HTMLTableRowElement>("thead > tr").forEach((tr) => tr.style.setProperty("--row-top", `${tr.offsetTop}px`));
       el.style.setProperty("--grid-foot", `${el.querySelector("tfoot")?.offsetHeight ?? 0}px`);
       el.toggleAttribute("data-scroll-x", el.scrollWidth > el.clientWidth + 1);
       el.toggleAttribute("data-scroll-y", el.scrollHeight > el.clientHeight + 1);
@@ -194,14 +195,14 @@ export function ReportGrid({ table, balance = false }: { table: TableDef; balanc
           data-table={table.key}
         >
           <Columns cols={cols} />
-          {head.length > 0 && <thead className="stick-top z-20">{head.map((cells, i) => <tr key={i}>{row(cells, i)}</tr>)}</thead>}
+          {head.length > 0 && <thead className="stick-top">{head.map((cells, i) => <tr key={i}>{row(cells, i)}</tr>)}</thead>}
           <tbody>
             {body.map((cells, i) => (
               <tr key={i}>{row(cells, layout.headerRows + i, i >= body.length - 3)}</tr>
             ))}
           </tbody>
           {balance && (
-            <tfoot className="stick-bottom z-20">
+            <tfoot className="stick-bottom">
               <BalanceRow labelWidth={cols.labelCount} labelStyle={{ left: 0 }} />
             </tfoot>
           )}

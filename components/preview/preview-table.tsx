@@ -1,6 +1,7 @@
 // A read-only table of the printed report, drawn from tableLayout like the grid and the .docx.
 import type { TableDef } from "@/lib/format/types";
 import { tableLayout, type LayoutCell } from "@/lib/format/table-layout";
+import { columnWidths } from "@/lib/docx/column-widths";
 import { getPath } from "@/lib/values/object-path";
 import { printCell } from "@/lib/values/format-number";
 import type { Report } from "@/lib/report/types";
@@ -29,8 +30,17 @@ function PreviewCell({ cell, table, report }: { cell: LayoutCell; table: TableDe
 
 export function PreviewTable({ table, report }: { table: TableDef; report: Report }) {
   const layout = tableLayout(table);
+  // The .docx's own column widths with a fixed layout: the same wrapping as print, and in every engine
+  // (Chromium before 91 and after its new table layout size automatic columns differently).
+  const widths = columnWidths(layout);
+  const sum = widths.reduce((a, b) => a + b, 0);
   return (
-    <table className="my-2 w-full border-collapse text-[11px] leading-snug" data-preview-table={table.key}>
+    <table className="my-2 w-full table-fixed border-collapse text-[11px] leading-snug" data-preview-table={table.key}>
+      <colgroup>
+        {widths.map((w, i) => (
+          <col key={i} style={{ width: `${((100 * w) / sum).toFixed(3)}%` }} />
+        ))}
+      </colgroup>
       <tbody>
         {layout.rows.map((row, i) => (
           <tr key={i}>

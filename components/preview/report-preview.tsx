@@ -9,9 +9,10 @@ import { titleLines } from "@/lib/docx/title-lines";
 import { printedContact } from "@/lib/report/contact-sentence";
 import { isGovernment } from "@/lib/rules/prose-fields";
 import type { Report } from "@/lib/report/types";
+import { previewFonts } from "./preview-fonts";
 import { PreviewTable } from "./preview-table";
 
-const serif = { fontFamily: '"FangSong", "仿宋", "FangSong_GB2312", "STFangsong", serif' };
+const serif = previewFonts.body;
 
 function Paragraphs({ text }: { text: string }) {
   const paras = text.split(/\n+/).filter((p) => p.trim());
@@ -28,7 +29,7 @@ function Section({ section, report, format }: { section: SectionDef; report: Rep
   const gov = isGovernment(format, report);
   return (
     <section className="mt-3" data-preview-section={section.key}>
-      <h2 className="indent-[2em] font-bold" style={{ fontFamily: '"SimHei", "黑体", sans-serif' }}>
+      <h2 className="indent-[2em] font-bold" style={previewFonts.heading}>
         {section.heading}
       </h2>
       {section.table && <PreviewTable table={format.tables[section.table]} report={report} />}
@@ -36,7 +37,7 @@ function Section({ section, report, format }: { section: SectionDef; report: Rep
       {section.parts?.map((p, i) =>
         gov || !p.governmentOnly ? (
           <div key={p.key}>
-            <h3 className="indent-[2em]" style={{ fontFamily: '"KaiTi", "楷体", serif' }}>
+            <h3 className="indent-[2em]" style={previewFonts.subheading}>
               {partHeading(section, i)}
             </h3>
             <Paragraphs text={String(getPath(report, prosePath(section.key, p.key)) ?? "")} />
@@ -70,7 +71,7 @@ export function ReportPreview({ report, format }: { report: Report; format: Repo
   const lines = titleLines(report.unit.name, Number.isFinite(report.year) ? report.year : "（年度）");
   return (
     <article aria-label="报告预览" className="mx-auto max-w-[210mm] bg-white px-[26mm] py-[20mm] text-[15px] leading-7 shadow" style={serif}>
-      <h1 className="mb-4 text-center text-2xl font-bold" style={{ fontFamily: '"SimSun", "宋体", serif' }}>
+      <h1 className="mb-4 text-center text-2xl font-bold" style={previewFonts.title}>
         {lines.map((line, i) => (
           <span key={i}>
             {i > 0 && <br />}

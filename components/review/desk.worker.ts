@@ -2,6 +2,7 @@
 // the batch in IndexedDB as each file is done, and builds the batch review, the workbook and the roll-up
 // .docx — so the page stays responsive with 200 reports. A PDF is read by pdf.js on this worker's own
 // thread (read-pdf-lazily.ts), loaded with the first PDF. One bad file never stops the rest.
+import "@/lib/browser-floor/polyfills"; // first: Chromium 86 (issue #22)
 import * as Comlink from "comlink";
 import { emptyBatch, memoryBatchStore, type BatchStore, type StoreOutcome } from "@/lib/review/batch-store";
 import { idbBatchStore } from "@/lib/review/batch-store-idb";

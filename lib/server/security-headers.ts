@@ -24,5 +24,7 @@ export function securityHeaders(dev: boolean): { key: string; value: string }[] 
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
     { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
+    // IE and dual-core browsers: the newest engine they have, never a compatibility mode (issue #22).
+    { key: "X-UA-Compatible", value: "IE=edge" },
   ];
 }
