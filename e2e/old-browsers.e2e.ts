@@ -3,7 +3,7 @@
 // Word download read back.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "puppeteer-core-10";
-import { importReport } from "../lib/import/import-report";
+import { importReport } from "../lib/import/build/import-report";
 import { getPath } from "../lib/values/object-path";
 import { BASE } from "./browser";
 import { byText, downloaded, launchOld, nextDownload, oldPage, shotsDir, type OldPage } from "./old-browser";
