@@ -1,4 +1,9 @@
-// Thin I/O for the CLI: exit codes and printing. Messages are Chinese, never stack traces.
+// Thin I/O for the CLI: exit codes and printing. Messages are Chinese, never stack traces. Everything printed
+// passes the one text hygiene (cleanText): no control character, bidi override or zero-width character reaches
+// the terminal, whatever a file or folder name holds (an 「\r ESC[2K」 cannot redraw a row). A closed stdout
+// (`nianbao review … | head -1`) ends the printing quietly; the command goes on (its workbook is written).
+import { cleanText } from "../lib/text/hygiene";
+
 export const EXIT = { ok: 0, errors: 1, unreadable: 2 } as const;
 
 export class CliError extends Error {
@@ -12,9 +17,23 @@ export class CliError extends Error {
 
 export type Out = { log: (s: string) => void; err: (s: string) => void };
 
+const closed = new WeakSet<NodeJS.WriteStream>();
+const watched = new WeakSet<NodeJS.WriteStream>();
+
+function print(stream: NodeJS.WriteStream, s: string) {
+  if (!watched.has(stream)) {
+    watched.add(stream);
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code !== "EPIPE") throw e;
+      closed.add(stream); // the reader went away (| head): nothing more to print, nothing to say
+    });
+  }
+  if (!closed.has(stream)) stream.write(cleanText(s) + "\n");
+}
+
 export const stdio: Out = {
-  log: (s) => process.stdout.write(s + "\n"),
-  err: (s) => process.stderr.write(s + "\n"),
+  log: (s) => print(process.stdout, s),
+  err: (s) => print(process.stderr, s),
 };
 
 const FS_REASONS: Record<string, string> = {
@@ -35,15 +54,24 @@ export function fileReason(e: unknown): string {
 }
 
 /**
- * Where a command may write: never over its own input, and over an existing file only with --force
- * (`nianbao import 报告.docx -o 报告.docx` must not replace the Word file with JSON).
+ * Where a command may write: never over any of its inputs — the file itself, or a file inside an input folder
+ * (`nianbao review 本年/ --xlsx 本年/报告.docx`) — not even with --force, and over another existing file only
+ * with --force (`nianbao import 报告.docx -o 报告.docx` must not replace the Word file with JSON).
  */
-export async function checkOutput(input: string, output: string, force: boolean): Promise<void> {
+export async function checkOutput(inputs: string | string[], output: string, force: boolean): Promise<void> {
   const { realpath, stat } = await import("node:fs/promises");
-  const { resolve } = await import("node:path");
+  const { resolve, sep } = await import("node:path");
   const real = async (p: string) => realpath(p).catch(() => resolve(p));
-  if ((await real(input)) === (await real(output))) throw new CliError(`不能把结果写到输入文件本身（${output}），请换一个输出文件名`);
+  const target = await real(output);
   const existing = await stat(output).catch(() => null);
+  for (const input of Array.isArray(inputs) ? inputs : [inputs]) {
+    const source = await real(input);
+    if (source === target) throw new CliError(`不能把结果写到输入文件本身（${output}），请换一个输出文件名`);
+    const folder = (await stat(input).catch(() => null))?.isDirectory();
+    if (folder && existing && target.startsWith(source.endsWith(sep) ? source : source + sep)) {
+      throw new CliError(`${output} 是输入文件夹 ${input} 中的文件，不能覆盖（加 --force 也不能），请换一个输出文件名`);
+    }
+  }
   if (existing?.isDirectory()) throw new CliError(`${output} 是一个文件夹，请给出输出文件名`);
   if (existing && !force) throw new CliError(`${output} 已存在，未覆盖；确需覆盖请加 --force`);
 }

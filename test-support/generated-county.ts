@@ -5,6 +5,7 @@
 // word). Every report is the complete fixture with a few cells changed by the unit's number; `want` says what
 // each file is, from the generator's own inputs, so tests compute expectations without the code under test.
 import { readFileSync } from "node:fs";
+import { zipSync } from "fflate";
 import path from "node:path";
 import { renderDocxBuffer } from "../lib/docx/pack";
 import { printedContact } from "../lib/report/contact-sentence";
@@ -176,4 +177,87 @@ export async function generateCounty(): Promise<County> {
     lastFiles.push({ name: `上年/${fileName(u)}`, bytes: await docx(r) });
   }
   return { files, want, units: all, roster: rosterLines.join("\n"), missing: missing.map((u) => u.roster), lastYear: { files: lastFiles, want: lastWant }, brokenCarry, brokenInForce, sameProse };
+}
+
+// ——— The county with the naming problems of issue #23 ———
+// Every unit sends 「2024年政府信息公开工作年度报告.docx」 from a folder of its own; the county has three 管委会
+// (经济开发区, 高新技术产业开发区, 工业园区), a 城市管理局 and a 林区管理局, 中心 and 办 of several kinds; some
+// names carry invisible characters (a zero-width space in a report and in a folder name, a U+202E, a U+FFFE
+// in a data file). A 补报.zip holds three units' folders and 官庄镇's report a second time, by the same file
+// name at its root. The roster writes each unit as a county office would; it lists 县教育局, where the
+// county's 教育体育局 reports (alike, not the same: 「可能是…，请核对」), and 统计局, which never reports.
+
+export const SAME_FILE = "2024年政府信息公开工作年度报告";
+
+/** A unit of the naming county: its name, how its report and its folder write it, how the roster does. */
+export type NamedUnit = Unit & { written: string; folder: string; roster: string; zipped: boolean; ext: "docx" | "json" };
+
+const NAMED: [name: string, kind: string, roster: string, folder: string, written?: string, zipped?: boolean, ext?: "json"][] = [
+  ["示例县城关镇人民政府", "township", "城关镇", "城关镇", "示例县城关\u200b镇人民政府"],
+  ["示例县东关镇人民政府", "township", "东关镇政府", "东关镇"],
+  ["示例县西关镇人民政府", "township", "西关镇人民政府", "西关镇\u200b", "示例县西关镇人民政府\u202e"],
+  ["示例县官庄镇人民政府", "township", "官庄镇", "官庄镇"],
+  ["示例县东城街道办事处", "subdistrict", "东城街道", "东城街道"],
+  ["示例县经济开发区管理委员会", "county-department", "经济开发区管委会", "经开区", undefined, true],
+  ["示例县高新技术产业开发区管理委员会", "county-department", "高新区管委会", "高新区", undefined, true],
+  ["示例县工业园区管理委员会", "county-department", "工业园区管委会", "工业园区", undefined, true],
+  ["示例县城市管理局", "county-department", "示例县城市管理局", "城管局"],
+  ["示例县林区管理局", "county-department", "林区管理局", "林区局"],
+  ["示例县融媒体中心", "county-department", "融媒体中心", "融媒体中心"],
+  ["示例县政务服务中心", "county-department", "政务服务中心", "政务服务中心"],
+  ["示例县人民政府办公室", "county-department", "县政府办公室", "县政府办"],
+  ["示例县人力资源和社会保障局", "county-department", "人社局", "人社局"],
+  ["示例县信访局", "county-department", "信访局", "信访局", "示例县信访局\ufffe", false, "json"],
+  ["示例县教育体育局", "county-department", "县教育局", "教体局"],
+];
+
+export type NamingCounty = {
+  /** Loose files in their units' folders, and 补报.zip (its entries in `zipped`). */
+  files: ReviewFile[];
+  zipped: ReviewFile[];
+  units: NamedUnit[];
+  /** Each unit's report as generated (the name as its report writes it). */
+  reports: Map<NamedUnit, Report>;
+  roster: string;
+  rosterLines: string[];
+  /** 官庄镇: its report twice (its folder, and the zip's root). */
+  twice: NamedUnit;
+  /** The roster line nobody reports under and the unit alike to it (教育体育局 under 县教育局). */
+  alike: { line: string; unit: NamedUnit };
+  /** On the roster, never reports. */
+  silent: string;
+};
+
+/** A unit's path in the batch (the zip's entries under 补报.zip/), before the text hygiene. */
+export const namedPath = (u: NamedUnit) => `${u.zipped ? "补报.zip/" : ""}${u.folder}/${SAME_FILE}.${u.ext}`;
+
+export async function generateNamingCounty(): Promise<NamingCounty> {
+  const named: NamedUnit[] = NAMED.map(([name, kind, roster, folder, written, zipped, ext], i) => ({ n: 101 + i, name, kind, roster, folder, written: written ?? name, zipped: zipped ?? false, ext: ext ?? "docx" }));
+  const reports = new Map<NamedUnit, Report>();
+  const files: ReviewFile[] = [];
+  const zipped: ReviewFile[] = [];
+  for (const u of named) {
+    const r = unitReport({ ...u, name: u.written });
+    reports.set(u, r);
+    const bytes = u.ext === "json" ? new TextEncoder().encode(JSON.stringify(r)) : await docx(r);
+    (u.zipped ? zipped : files).push({ name: `${u.folder}/${SAME_FILE}.${u.ext}`, bytes });
+  }
+  const twice = named.find((u) => u.folder === "官庄镇")!;
+  zipped.push({ name: `${SAME_FILE}.docx`, bytes: await docx(reports.get(twice)!) });
+  const silent = "示例县统计局";
+  const rosterLines = [...named.map((u) => u.roster), silent];
+  const alike = { line: "县教育局", unit: named.find((u) => u.folder === "教体局")! };
+  return { files, zipped, units: named, reports, roster: ["单位名称", ...rosterLines, ""].join("\n"), rosterLines, twice, alike, silent };
+}
+
+/** A zip whose entries have the names given, repeats included (fflate's object keys cannot repeat). */
+export function zipWithNames(names: string[], contents: Uint8Array[]): Uint8Array {
+  const stand = names.map((n, i) => `${String(i).padStart(3, "0")}${"x".repeat(new TextEncoder().encode(n).length - 3)}`);
+  const zip = zipSync(Object.fromEntries(stand.map((s, i) => [s, contents[i]!])), { level: 0 });
+  for (const [i, s] of stand.entries()) {
+    const needle = new TextEncoder().encode(s);
+    const real = new TextEncoder().encode(names[i]!);
+    for (let p = 0; p + needle.length <= zip.length; p++) if (needle.every((b, k) => zip[p + k] === b)) zip.set(real, p);
+  }
+  return zip;
 }

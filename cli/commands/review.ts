@@ -3,11 +3,12 @@
 // roster, cross-year and roll-up summaries. Exit 0 when no report has errors, 1 when one has (or cannot be
 // read), 2 when nothing could be read.
 import { writeFile } from "node:fs/promises";
-import { expandZips } from "../../lib/review/expand-zips";
+import { batchBudget, expandItems, openItem, type BatchBudget } from "../../lib/review/expand-zips";
+import { withUniqueIds } from "../../lib/review/file-identity";
 import { EXCLUSION_NAMES, FIGURE_NAMES, REVIEW_COLUMNS } from "../../lib/review/columns";
 import { flawedOf } from "../../lib/review/roll-up-flawed";
 import { reviewBatch } from "../../lib/review/review-batch";
-import { parseRoster } from "../../lib/review/roster";
+import { parseRoster, probableText } from "../../lib/review/roster";
 import type { BatchReview, KeyFigures, ReviewEntry } from "../../lib/review/types";
 import { getPath } from "../../lib/values/object-path";
 import { keyFigurePaths } from "../../lib/review/key-figures";
@@ -45,8 +46,16 @@ function parseArgs(args: string[]): Options {
   return o;
 }
 
-async function reviewAll(paths: string[]): Promise<ReviewEntry[]> {
-  return reviewFiles(expandZips(await readInputs(paths)));
+/** The files under `paths`, zips opened, each with an identity of its own, reviewed under the run's budget. */
+async function reviewAll(paths: string[], budget: BatchBudget): Promise<ReviewEntry[]> {
+  return reviewFiles(withUniqueIds(await expandItems(await readInputs(paths), budget)));
+}
+
+async function readRoster(file: string): Promise<string[]> {
+  const [item] = await readInputs([file]);
+  const read = await openItem(item!);
+  if (read.error) throw new CliError(`名单文件无法读取：${read.error}`);
+  return parseRoster(read);
 }
 
 /** Display width: CJK and full-width characters take two columns. */
@@ -69,10 +78,12 @@ function human(batch: BatchReview, lastYearRead: boolean): string {
   const r = batch.roster;
   if (r) {
     const byId = new Map(batch.entries.map((e) => [e.id, e]));
+    const alike = (name: string) => r.probable.filter((p) => p.name === name).map((p) => `，${probableText(`${byId.get(p.entryId)?.unit}（${p.entryId}）`)}`).join("");
+    const alikeOf = (id: string) => r.probable.filter((p) => p.entryId === id).map((p) => `，${probableText(p.name)}`).join("");
     lines.push("", `名单：${r.matches.length} 个单位，已提交 ${r.matches.length - r.missing.length}，未提交 ${r.missing.length}。`);
-    if (r.missing.length) lines.push(`  未提交：${r.missing.join("、")}`);
+    if (r.missing.length) lines.push(`  未提交：${r.missing.map((n) => (alike(n) ? `${n}（${alike(n).slice(1)}）` : n)).join("、")}`);
     for (const d of r.duplicates) lines.push(`  重复提交：${d.name}（${d.entryIds.join("、")}）`);
-    if (r.notOnRoster.length) lines.push(`  不在名单内：${r.notOnRoster.map((id) => `${byId.get(id)?.unit}（${id}）`).join("、")}`);
+    if (r.notOnRoster.length) lines.push(`  不在名单内：${r.notOnRoster.map((id) => `${byId.get(id)?.unit}（${id}${alikeOf(id)}）`).join("、")}`);
     if (r.wrongYear.length) lines.push(`  非本年度：${r.wrongYear.map((id) => `${byId.get(id)?.unit}（${byId.get(id)?.year}年度，${id}）`).join("、")}`);
   }
   if (lastYearRead) {
@@ -102,19 +113,23 @@ function jsonOf(batch: BatchReview): string {
 
 export async function reviewCommand(args: string[], out: Out): Promise<number> {
   const o = parseArgs(args);
-  if (o.xlsx) for (const input of o.inputs) await checkOutput(input, o.xlsx, o.force);
-  const roster = o.roster ? await parseRoster((await readInputs([o.roster]))[0]!) : undefined;
-  const entries = await reviewAll(o.inputs);
-  const lastYear = o.lastYear ? await reviewAll([o.lastYear]) : undefined;
+  // Never over an input — a report in an input folder, the roster, last year's reports — even with --force.
+  const inputs = [...o.inputs, ...(o.roster ? [o.roster] : []), ...(o.lastYear ? [o.lastYear] : [])];
+  if (o.xlsx) await checkOutput(inputs, o.xlsx, o.force);
+  const roster = o.roster ? await readRoster(o.roster) : undefined;
+  const budget = batchBudget();
+  const entries = await reviewAll(o.inputs, budget);
+  const lastYear = o.lastYear ? await reviewAll([o.lastYear], budget) : undefined;
   const batch = reviewBatch(entries, { roster, lastYear, year: o.year });
-  out.log(o.json ? jsonOf(batch) : human(batch, lastYear !== undefined));
+  // The workbook first: a closed stdout (`| head -1`) costs the printing, not the workbook.
   if (o.xlsx) {
     const { buildWorkbook } = await import("../../lib/review/workbook");
     await writeFile(o.xlsx, await buildWorkbook(batch)).catch((e: unknown) => {
       throw new CliError(`无法写入 ${o.xlsx}：${fileReason(e)}`);
     });
-    if (!o.json) out.log(`\n已写入 ${o.xlsx}`);
   }
+  out.log(o.json ? jsonOf(batch) : human(batch, lastYear !== undefined));
+  if (o.xlsx && !o.json) out.log(`\n已写入 ${o.xlsx}`);
   if (batch.entries.every((e) => e.status === "unreadable")) return EXIT.unreadable;
   return batch.entries.some((e) => e.errors > 0 || e.status === "unreadable") ? EXIT.errors : EXIT.ok;
 }

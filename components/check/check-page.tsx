@@ -6,6 +6,7 @@
 import { useState, type ChangeEvent, type ClipboardEvent } from "react";
 import { useRouter } from "next/navigation";
 import { createDraft } from "@/lib/draft";
+import { cleanLine } from "@/lib/text/hygiene";
 import { REPORT_FILES } from "@/lib/import/readers/accept";
 import type { WorkerOutcome } from "@/lib/import/build/import-in-worker";
 import type { Checked } from "@/lib/import/build/import-jobs";
@@ -44,7 +45,8 @@ export function CheckPage() {
     e.target.value = "";
     if (!file) return;
     const bytes = new Uint8Array(await file.arrayBuffer());
-    show(toShown(`文件：${file.name}`, await run(`“${file.name}”`, (jobs, give) => jobs.checkFile(file.name, give(bytes)))));
+    const name = cleanLine(file.name); // a file name enters here: what it hides is not shown or passed on
+    show(toShown(`文件：${name}`, await run(`“${name}”`, (jobs, give) => jobs.checkFile(name, give(bytes)))));
   };
   // A whole report pasted into the empty box: keep its web page too; typing afterwards leaves plain text.
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {

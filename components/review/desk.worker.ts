@@ -1,7 +1,9 @@
 // The county desk's Web Worker: reads every file, reviews it with the one rule engine (review-lib), keeps
 // the batch in IndexedDB as each file is done, and builds the batch review, the workbook and the roll-up
 // .docx — so the page stays responsive with 200 reports. A PDF is read by pdf.js on this worker's own
-// thread (read-pdf-lazily.ts), loaded with the first PDF. One bad file never stops the rest.
+// thread (read-pdf-lazily.ts), loaded with the first PDF. One bad file never stops the rest. Every file gets
+// a row of its own (file-identity.ts: a second 「报告.docx」 never replaces the first); zips are listed first
+// and each entry inflated only when its turn comes, under the budget of the selection (expand-zips.ts).
 import "@/lib/browser-floor/polyfills"; // first: Chromium 86 (issue #22)
 import * as Comlink from "comlink";
 import { emptyBatch, memoryBatchStore, type BatchStore, type StoreOutcome } from "@/lib/review/batch-store";
@@ -10,9 +12,11 @@ import type { BatchReview, ReviewEntry, ReviewFile } from "@/lib/review/types";
 import { MAX_INPUT_BYTES } from "@/lib/import/build/import-report";
 import { importMessages as m } from "@/lib/import/messages";
 import { readPdfLazily as readPdf } from "@/lib/import/readers/pdf/read-pdf-lazily";
-import { expandZips, MAX_ZIP_TOTAL, zipMessages } from "@/lib/review/expand-zips";
+import { batchBudget, expandItems, MAX_BATCH_FILES, MAX_BATCH_INFLATED, openItem, type BatchItem } from "@/lib/review/expand-zips";
+import { withUniqueIds } from "@/lib/review/file-identity";
 import { unreadableEntry, reviewFile } from "@/lib/review/review-file";
 import { parseRoster } from "@/lib/review/roster";
+import { cleanLine } from "@/lib/text/hygiene";
 import { reviewBatch } from "@/lib/review/review-batch";
 import type { DeskApi, DeskState, PickedFile } from "./desk-types";
 
@@ -42,18 +46,20 @@ function state(): DeskState {
   return { batch: { ...review, entries: review.entries.map(row) }, lastYear: batch.lastYear.map(row), roster: batch.roster, year: batch.year, storeError };
 }
 
+/** The one buffer large zip entries are inflated into, one after another (allocated with the first of them). */
+let scratch: Uint8Array | undefined;
+const scratchFor = (it: BatchItem) => (it.packed && it.size >= 1024 * 1024 ? (scratch ??= new Uint8Array(MAX_INPUT_BYTES + 1)) : undefined);
+
 const readBytes = async (f: PickedFile): Promise<ReviewFile> => ({ name: f.name, bytes: new Uint8Array(await f.file.arrayBuffer()) });
 
-/** Zips are opened first so that n / N counts the reports inside them; other files are read one at a time. */
-async function expand(files: PickedFile[]): Promise<(PickedFile | ReviewFile)[]> {
-  const out: (PickedFile | ReviewFile)[] = [];
-  for (const f of files) {
-    // An archive larger than all it may hold once inflated is not read (its row says so).
-    if (/\.zip$/i.test(f.name) && f.file.size > MAX_ZIP_TOTAL) out.push({ name: f.name, bytes: new Uint8Array(0), error: zipMessages.totalTooLarge });
-    else if (/\.zip$/i.test(f.name)) out.push(...expandZips([await readBytes(f)]));
-    else out.push(f);
-  }
-  return out;
+/** A chosen file as an item of the batch: read when its turn comes; one over the importer's limit never is. */
+function item(f: PickedFile): BatchItem {
+  const size = f.file.size;
+  const name = cleanLine(f.name); // a file or folder name passes the one text hygiene where it enters
+  const open = async () => new Uint8Array(await f.file.arrayBuffer());
+  // A file over the importer's limit is not read into memory at all (a 2 GB video dropped by mistake).
+  if (!/\.zip$/i.test(f.name) && size > MAX_INPUT_BYTES) return { name, size, error: m.tooLarge(Math.round(size / 1048576)), open };
+  return { name, size, open };
 }
 
 const api: DeskApi = {
@@ -72,23 +78,21 @@ const api: DeskApi = {
   async add(side, files, onProgress) {
     await ensureLoaded();
     storeError = null;
-    const todo = await expand(files);
-    for (const [i, item] of todo.entries()) {
-      onProgress({ done: i, total: todo.length, current: item.name });
+    // Zips are listed first so that n / N counts the reports inside them; the rows stored count to the budget.
+    const budget = batchBudget(MAX_BATCH_INFLATED, MAX_BATCH_FILES, batch[side].length);
+    const todo = withUniqueIds(await expandItems(files.map(item), budget), new Set(batch[side].map((e) => e.id)));
+    for (const [i, it] of todo.entries()) {
+      onProgress({ done: i, total: todo.length, current: it.name });
       let entry: ReviewEntry;
       try {
-        // A file over the importer's limit is not read into memory at all (a 2 GB video dropped by mistake).
-        const tooLarge = !("bytes" in item) && item.file.size > MAX_INPUT_BYTES;
-        const file = "bytes" in item ? item : tooLarge ? { name: item.name, bytes: new Uint8Array(0), error: m.tooLarge(Math.round(item.file.size / 1048576)) } : await readBytes(item);
-        entry = await reviewFile(file, readPdf);
-        if (tooLarge) entry = { ...entry, size: item.file.size };
+        // One file at a time: the scratch buffer is free again once reviewFile is done (nothing keeps the bytes).
+        entry = { ...(await reviewFile(await openItem(it, scratchFor(it)), readPdf)), size: it.size };
       } catch (e) {
-        const size = "bytes" in item ? item.bytes.length : item.file.size;
-        entry = { ...unreadableEntry({ name: item.name, bytes: new Uint8Array(0) }, `读取失败：${e instanceof Error ? e.message : String(e)}`), size };
+        entry = { ...unreadableEntry({ name: it.name, id: it.id, bytes: new Uint8Array(0) }, `读取失败：${e instanceof Error ? e.message : String(e)}`), size: it.size };
       }
-      batch[side] = [...batch[side].filter((x) => x.id !== entry.id), entry];
+      batch[side] = [...batch[side], entry];
       note(await store.put(side, [entry]));
-      onProgress({ done: i + 1, total: todo.length, current: item.name, entry: side === "current" ? row(entry) : undefined });
+      onProgress({ done: i + 1, total: todo.length, current: it.name, entry: side === "current" ? row(entry) : undefined });
     }
     return state();
   },

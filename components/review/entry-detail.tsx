@@ -30,9 +30,11 @@ export function EntryDetail({ entry, onClose }: { entry: ReviewEntry; onClose: (
     <section aria-labelledby="entry-title" className="space-y-4 rounded border border-slate-300 bg-white p-4" data-testid="entry-detail">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <p className="text-sm text-slate-600">文件：{entry.id}</p>
+          <p className="text-sm break-all text-slate-600">
+            文件：<bdi>{entry.id}</bdi>
+          </p>
           <h2 id="entry-title" tabIndex={-1} className="text-xl font-bold">
-            {entry.unit || "（未识别单位名称）"}
+            <bdi>{entry.unit || "（未识别单位名称）"}</bdi>
             {entry.year !== null && ` · ${entry.year}年度`}
           </h2>
           <p className="mt-1">

@@ -17,7 +17,7 @@ export function ReviewProgress({ running, onCancel }: { running: Running; onCanc
       </div>
       <progress className="h-3 w-full" max={total} value={done} aria-label={`已审核 ${done} 份，共 ${total} 份`} />
       <p className="truncate text-sm text-slate-700" title={current}>
-        当前文件：{current}
+        当前文件：<bdi>{current}</bdi>
       </p>
     </section>
   );

@@ -1,6 +1,8 @@
 "use client";
 // 审核结果: one row per report; headers sort (aria-sort), a status filter and a search box; a row opens its
-// detail (click, or Enter on the focused row's button).
+// detail (click, or Enter on the focused row's button). Names from files are shown bidi-isolated (<bdi>): a
+// U+202E left in a name cannot run into the columns beside it. Under each unit its file's path; where two rows
+// would look alike (the same unit twice), the path is shown in full.
 import { memo, useMemo, useState } from "react";
 import { STATUS_NAMES } from "@/lib/review/columns";
 import { COLUMNS, cellText, filterEntries, nextSort, sortEntries, statusCounts, type Sort } from "@/lib/review/desk-rows";
@@ -18,10 +20,10 @@ const STATUS_TONE: Record<ReviewStatus, string> = {
 // (a long heading breaks too, below).
 const WRAPS: Partial<Record<ColumnKey, string>> = { unitKind: "min-w-[6em]", format: "min-w-[5em]" };
 
-type RowProps = { entry: ReviewEntry; columns: Column[]; selected: boolean; onSelect: (id: string) => void };
+type RowProps = { entry: ReviewEntry; columns: Column[]; selected: boolean; fullPath: boolean; onSelect: (id: string) => void };
 
 /** One row; memoised, so a review that adds rows renders only the new ones (the rest keep their objects). */
-const ReviewRow = memo(function ReviewRow({ entry: e, columns, selected, onSelect }: RowProps) {
+const ReviewRow = memo(function ReviewRow({ entry: e, columns, selected, fullPath, onSelect }: RowProps) {
   return (
     <tr data-entry={e.id} data-status={e.status} className={`border-b border-slate-200 ${selected ? "bg-blue-50" : "hover:bg-slate-50"}`} onClick={() => onSelect(e.id)}>
       {columns.map((c) =>
@@ -36,11 +38,11 @@ const ReviewRow = memo(function ReviewRow({ entry: e, columns, selected, onSelec
                 onSelect(e.id);
               }}
             >
-              {cellText(e, "unit")}
+              <bdi>{cellText(e, "unit")}</bdi>
             </button>
-            <span className="block max-w-[11rem] truncate text-xs text-slate-600" title={e.id}>
+            <bdi data-testid="entry-path" className={`block max-w-[11rem] text-xs text-slate-600 ${fullPath ? "break-all" : "truncate"}`} title={e.id}>
               {e.id}
-            </span>
+            </bdi>
           </th>
         ) : (
           <td key={c.key} data-col={c.key} className={`${WRAPS[c.key] ?? "whitespace-nowrap"} px-2 py-1 ${c.numeric ? "text-right tabular-nums" : ""} ${c.key === "status" ? STATUS_TONE[e.status] : ""}`}>
@@ -61,6 +63,11 @@ export function ReviewTable({ entries, showRepeated, selected, onSelect }: Props
   const columns = useMemo(() => COLUMNS.filter((c) => showRepeated || c.key !== "repeatedShare"), [showRepeated]);
   const counts = useMemo(() => statusCounts(entries), [entries]);
   const rows = useMemo(() => sortEntries(filterEntries(entries, status, search), sort), [entries, status, search, sort]);
+  const alike = useMemo(() => {
+    const seen = new Map<string, number>();
+    for (const e of entries) seen.set(cellText(e, "unit"), (seen.get(cellText(e, "unit")) ?? 0) + 1);
+    return seen;
+  }, [entries]);
 
   return (
     <div className="space-y-3">
@@ -127,7 +134,7 @@ export function ReviewTable({ entries, showRepeated, selected, onSelect }: Props
           </thead>
           <tbody>
             {rows.map((e) => (
-              <ReviewRow key={e.id} entry={e} columns={columns} selected={selected === e.id} onSelect={onSelect} />
+              <ReviewRow key={e.id} entry={e} columns={columns} selected={selected === e.id} fullPath={(alike.get(cellText(e, "unit")) ?? 0) > 1} onSelect={onSelect} />
             ))}
             {rows.length === 0 && (
               <tr>

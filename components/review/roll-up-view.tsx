@@ -2,6 +2,7 @@
 // 汇总: the included reports' 表二、表三、表四 summed, in the official layout (the preview's table, drawn
 // from the same tableLayout as the .docx), the roll-up's own check, and who is in and who is left out. The
 // reports summed with errors in their own tables are named above the check, which their errors unbalance.
+import { cleanLine } from "@/lib/text/hygiene";
 import { useState } from "react";
 import type { Report } from "@/lib/report/types";
 import { EXCLUSION_NAMES, tableErrorsText } from "@/lib/review/columns";
@@ -28,7 +29,7 @@ export function RollUpView({ rollUp, busy, onDocx, onWorkbook, onSelect }: Props
           </label>
           <input id="county-name" value={county} onChange={(e) => setCounty(e.target.value)} className="w-64 rounded border border-slate-400 bg-white px-2 py-1" placeholder="例如：某某县" />
         </div>
-        <Button variant="primary" disabled={Boolean(busy) || rollUp.included.length === 0} onClick={() => onDocx(county.trim())}>
+        <Button variant="primary" disabled={Boolean(busy) || rollUp.included.length === 0} onClick={() => onDocx(cleanLine(county))}>
           下载汇总表（.docx）
         </Button>
         <Button variant="secondary" disabled={Boolean(busy)} onClick={onWorkbook}>
@@ -47,7 +48,7 @@ export function RollUpView({ rollUp, busy, onDocx, onWorkbook, onSelect }: Props
             {flawed.map((u) => (
               <li key={u.entryId}>
                 <Button variant="link" onClick={() => onSelect(u.entryId)}>
-                  {u.unit || u.entryId}
+                  <bdi>{u.unit || u.entryId}</bdi>
                 </Button>
                 （{tableErrorsText(u.tableErrors)}）
               </li>
@@ -77,7 +78,7 @@ export function RollUpView({ rollUp, busy, onDocx, onWorkbook, onSelect }: Props
           <ul className="mt-1 list-disc pl-5 text-sm">
             {rollUp.included.map((u) => (
               <li key={u.entryId}>
-                {u.unit || u.entryId}
+                <bdi>{u.unit || u.entryId}</bdi>
                 {u.tableErrors > 0 && <span className="text-red-800">（{tableErrorsText(u.tableErrors)}）</span>}
               </li>
             ))}
@@ -88,7 +89,7 @@ export function RollUpView({ rollUp, busy, onDocx, onWorkbook, onSelect }: Props
           <ul className="mt-1 list-disc pl-5 text-sm">
             {rollUp.excluded.map((u) => (
               <li key={u.entryId}>
-                {u.unit || u.entryId}：{EXCLUSION_NAMES[u.reason]}
+                <bdi>{u.unit || u.entryId}</bdi>：{EXCLUSION_NAMES[u.reason]}
               </li>
             ))}
           </ul>

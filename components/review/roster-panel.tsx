@@ -1,7 +1,9 @@
 "use client";
 // 名单: the units expected to report (pasted, or loaded from .txt/.csv/.xlsx — one per line or the first
-// column), and what the batch shows against it: 未提交, 重复提交, 不在名单, 年度不符.
+// column), and what the batch shows against it: 未提交, 重复提交, 不在名单, 年度不符 — and, where a missing
+// unit and a report not on the roster are only alike, 「可能是…，请核对」 beside both. Names are bidi-isolated.
 import { useState, type ChangeEvent } from "react";
+import { probableText } from "@/lib/review/columns";
 import type { BatchReview, ReviewEntry } from "@/lib/review/types";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -34,13 +36,20 @@ export function RosterPanel({ batch, roster, disabled, error, onRoster, onSelect
   const byId = new Map<string, ReviewEntry>(batch.entries.map((e) => [e.id, e]));
   const label = (id: string) => {
     const e = byId.get(id);
-    return e ? `${e.unit || "（未识别）"}（${e.id}）` : id;
+    return e ? (
+      <>
+        <bdi>{e.unit || "（未识别）"}</bdi>（<bdi>{e.id}</bdi>）
+      </>
+    ) : (
+      <bdi>{id}</bdi>
+    );
   };
   const EntryLink = ({ id }: { id: string }) => (
     <Button variant="link" onClick={() => onSelect(id)}>
       {label(id)}
     </Button>
   );
+  const probable = batch.roster?.probable ?? [];
   const fromFile = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = "";
@@ -90,13 +99,24 @@ export function RosterPanel({ batch, roster, disabled, error, onRoster, onSelect
         <div className="grid gap-3 md:grid-cols-2" data-testid="roster-result">
           <Finding title="未提交" testId="roster-missing" count={result.missing.length}>
             {result.missing.map((n) => (
-              <li key={n}>{n}</li>
+              <li key={n}>
+                <bdi>{n}</bdi>
+                {probable
+                  .filter((p) => p.name === n)
+                  .map((p) => (
+                    <span key={p.entryId} className="text-amber-900" data-testid="roster-probable">
+                      （可能是
+                      <EntryLink id={p.entryId} />
+                      ，请核对）
+                    </span>
+                  ))}
+              </li>
             ))}
           </Finding>
           <Finding title="重复提交" testId="roster-duplicates" count={result.duplicates.length}>
             {result.duplicates.map((d) => (
               <li key={d.name}>
-                {d.name}：
+                <bdi>{d.name}</bdi>：
                 {d.entryIds.map((id) => (
                   <span key={id} className="mr-2">
                     <EntryLink id={id} />
@@ -109,6 +129,13 @@ export function RosterPanel({ batch, roster, disabled, error, onRoster, onSelect
             {result.notOnRoster.map((id) => (
               <li key={id}>
                 <EntryLink id={id} />
+                {probable
+                  .filter((p) => p.entryId === id)
+                  .map((p) => (
+                    <span key={p.name} className="text-amber-900">
+                      （{probableText(p.name)}）
+                    </span>
+                  ))}
               </li>
             ))}
           </Finding>

@@ -29,7 +29,11 @@ describe("parseClipboardBlock", () => {
     expect(parseClipboardBlock("1\t2\r\n3\t4\r\n")).toEqual([["1", "2"], ["3", "4"]]);
   });
   it("keeps empty cells and quoted cells with newlines and quotes", () => {
-    expect(parseClipboardBlock('a\t\t"x\ny"\n"say ""hi"""\tb')).toEqual([["a", "", "x\ny"], ['say "hi"', "b"]]);
+    expect(parseClipboardBlock('a\t\t"x\ny"\n"say ""hi"""\tb')).toEqual([["a", "", "x y"], ['say "hi"', "b"]]); // a cell is one line
+  });
+  it("pastes no hidden characters: zero-width, bidi overrides, noncharacters and controls go, text is NFC", () => {
+    const hidden = "1\u200b2\t\u202e34\ufffe\r\n\u0007５\t\u0065\u0301\r\n";
+    expect(parseClipboardBlock(hidden)).toEqual([["12", "34"], ["５", "\u00e9"]]);
   });
   it("treats a stray quote as text", () => {
     expect(parseClipboardBlock('5"\t6')).toEqual([['5"', "6"]]);

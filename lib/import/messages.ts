@@ -69,6 +69,8 @@ export const importMessages = {
   editedAfterDownload: "文档在下载后被修改过，已按文档内容读取",
   editedFields: (names: string[], more: number) => `与下载时不同的内容：${names.join("；")}${more > 0 ? `；另有 ${more} 处` : ""}`,
   embeddedUnreadable: (reason: string) => `文档中年报助手保存的数据无法使用（${reason}），已按文档内容读取`,
+  embeddedMismatch: "文档中附带的报告数据与文档文字不一致（数据可能被替换过），已按文档文字读取",
+  mismatchFields: (names: string[], more: number) => `不一致的内容：${names.join("；")}${more > 0 ? `；另有 ${more} 处` : ""}`,
   embeddedBroken: "数据已损坏",
   embeddedNewer: "由较新版本的年报助手生成，请升级年报助手",
   fieldNames: { "unit.name": "单位名称", year: "报告年度", publishedOn: "成文日期", preamble: "正文前的说明", infoFee: "信息处理费", contact: "联系方式" } as Record<string, string>,

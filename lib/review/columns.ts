@@ -17,6 +17,9 @@ export const FIGURE_NAMES: Record<keyof KeyFigures, string> = {
   litigationTotal: "行政诉讼",
 };
 
+/** 「可能是…，请核对」: a roster line and a report whose names are alike but not for certain the same unit. */
+export const probableText = (unit: string) => `可能是「${unit}」，请核对`;
+
 /** A report summed in the 汇总 with errors in its own tables: how the page and the workbook name them. */
 export const tableErrorsText = (n: number) => `表格错误 ${n} 处`;
 
@@ -37,6 +40,7 @@ export const REVIEW_COLUMNS: Column[] = [
   { title: "提示", value: (e) => e.warnings },
   ...(Object.keys(FIGURE_NAMES) as (keyof KeyFigures)[]).map(figure),
   { title: "与上年雷同", value: (e) => (e.repeatedShare === undefined ? "" : `${Math.round(e.repeatedShare * 100)}%`) },
-  { title: "文件", value: (e) => e.fileName },
+  // The file's path as given (its identity: two 「报告.docx」 of two folders are two rows, told apart here).
+  { title: "文件", value: (e) => e.id },
   { title: "说明", value: (e) => e.error ?? "" },
 ];

@@ -7,21 +7,22 @@ import { repeatedProseShare } from "../rules/text-rules";
 import { gov2021 } from "../../templates/gov-2021";
 import { withIssues } from "./review-file";
 import type { ReviewEntry } from "./types";
-import { sameUnit } from "./unit-key";
+import { countyOf, sameUnit } from "./unit-key";
 
 const usable = (e: ReviewEntry) => e.status !== "unreadable" && e.report !== undefined && e.unit !== "";
 
 /** Last year's report of this unit: the same unit, the year before; of several, the one with fewest errors. */
-export function lastYearOf(entry: ReviewEntry, lastYear: ReviewEntry[]): ReviewEntry | undefined {
+export function lastYearOf(entry: ReviewEntry, lastYear: ReviewEntry[], county: string | null = countyOf([entry.unit, ...lastYear.map((l) => l.unit)])): ReviewEntry | undefined {
   if (entry.year === null) return undefined;
-  const found = lastYear.filter((l) => usable(l) && l.year === entry.year! - 1 && sameUnit(l.unit, entry.unit));
+  const found = lastYear.filter((l) => usable(l) && l.year === entry.year! - 1 && sameUnit(l.unit, entry.unit, county));
   return found.sort((a, b) => a.errors - b.errors)[0];
 }
 
 export function pairLastYear(entries: ReviewEntry[], lastYearEntries: ReviewEntry[]): ReviewEntry[] {
+  const county = countyOf([...entries, ...lastYearEntries].filter(usable).map((e) => e.unit));
   return entries.map((entry) => {
     if (!usable(entry)) return entry;
-    const last = lastYearOf(entry, lastYearEntries);
+    const last = lastYearOf(entry, lastYearEntries, county);
     if (!last?.report) return entry;
     const report = {
       ...entry.report!,

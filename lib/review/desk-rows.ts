@@ -2,6 +2,7 @@
 // box — plain functions, so the page only renders.
 // Its words are columns.ts's (the same as the CLI's table and the workbook's).
 import { FIGURE_NAMES, FORMAT_NAMES, STATUS_NAMES, unitKindName } from "./columns";
+import { cleanLine } from "../text/hygiene";
 import type { ReviewEntry, ReviewStatus } from "./types";
 
 export type ColumnKey =
@@ -87,7 +88,7 @@ export function sortEntries(entries: ReviewEntry[], sort: Sort | null): ReviewEn
 
 /** Status filter ("all" or one status) and the search box (unit or file name, case-insensitive). */
 export function filterEntries(entries: ReviewEntry[], status: ReviewStatus | "all", search: string): ReviewEntry[] {
-  const q = search.trim().toLowerCase();
+  const q = cleanLine(search).toLowerCase(); // a pasted name with a zero-width space still finds its unit
   return entries.filter((e) => (status === "all" || e.status === status) && (!q || e.unit.toLowerCase().includes(q) || e.fileName.toLowerCase().includes(q) || e.id.toLowerCase().includes(q)));
 }
 

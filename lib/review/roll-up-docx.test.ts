@@ -7,6 +7,7 @@ import type { Report } from "../report/types";
 import { setPath } from "../values/object-path";
 import valid from "../../templates/gov-2021/fixtures/valid-report.json";
 import { hasLibreOffice } from "../../test-support/libreoffice";
+import { xmlPartErrors } from "../../test-support/xml-parts";
 import { rollUp } from "./roll-up";
 import { renderRollUpDocx, rollUpTitle } from "./roll-up-docx";
 import type { ReviewEntry } from "./types";
@@ -52,4 +53,12 @@ describe("renderRollUpDocx", () => {
     }
     pdfToPng(pdf, path.join(dir, "page"));
   }, 120_000);
+});
+
+describe("the roll-up .docx with a county name typed with invisible characters", () => {
+  it("every part parses; the title holds the name as it shows", async () => {
+    const bytes = await renderRollUpDocx(sum, "示例\u202e县\uFFFE\u200b");
+    expect(xmlPartErrors(bytes)).toEqual([]);
+    expect(textOf(els(readDocx(bytes).xml("word/document.xml"), "p")[0]!)).toBe(rollUpTitle(sum, "示例县"));
+  });
 });

@@ -13,6 +13,7 @@ import type { TableKey } from "../format/types";
 import type { Report } from "../report/types";
 import { emptyReport } from "../values/empty-report";
 import { gov2021 } from "../../templates/gov-2021";
+import { cleanLine } from "../text/hygiene";
 import type { RollUp } from "./types";
 import { flawedOf } from "./roll-up-flawed";
 
@@ -34,7 +35,8 @@ function children(rollUp: RollUp, countyName: string): FileChild[] {
   return out;
 }
 
-export async function renderRollUpDocx(rollUp: RollUp, countyName = ""): Promise<Uint8Array> {
+export async function renderRollUpDocx(rollUp: RollUp, typedName = ""): Promise<Uint8Array> {
+  const countyName = cleanLine(typedName); // typed by the reviewer: the one text hygiene before it is printed
   const fonts = FONT_PROFILES.gb2312;
   const doc = new Document({
     title: rollUpTitle(rollUp, countyName),

@@ -16,7 +16,7 @@ import { cellNumber, parseCell } from "../values/parse";
 import { gov2021 } from "../../templates/gov-2021";
 import { fromScaled, toScaled } from "./decimal";
 import type { ExclusionReason, ReviewEntry, RollUp, RosterResult } from "./types";
-import { bareKey, unitKey } from "./unit-key";
+import { countyKey, countyOf } from "./unit-key";
 
 export type RollUpOptions = { year: number | null; roster?: RosterResult };
 
@@ -36,11 +36,12 @@ function exclusionOf(e: ReviewEntry, year: number | null): ExclusionReason | nul
   return null;
 }
 
-/** Which unit an entry is: its roster line when matched, else its name's key without the county prefix. */
+/** Which unit an entry is: its roster line when matched, else its name's key (the county's prefix aside). */
 function groupKeys(entries: ReviewEntry[], roster?: RosterResult): Map<string, string> {
   const keys = new Map<string, string>();
   roster?.matches.forEach((m, i) => m.entryIds.forEach((id) => keys.set(id, `roster:${i}`)));
-  for (const e of entries) if (!keys.has(e.id)) keys.set(e.id, e.unit ? `name:${bareKey(unitKey(e.unit))}` : `id:${e.id}`);
+  const county = countyOf([...(roster?.matches.map((m) => m.name) ?? []), ...entries.map((e) => e.unit).filter(Boolean)]);
+  for (const e of entries) if (!keys.has(e.id)) keys.set(e.id, e.unit ? `name:${countyKey(e.unit, county)}` : `id:${e.id}`);
   return keys;
 }
 

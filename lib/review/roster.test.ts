@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { encodeGbk } from "../../test-support/gbk";
-import { matchRoster, parseRoster } from "./roster";
+import { matchRoster, parseRoster, probableText } from "./roster";
 import type { ReviewEntry } from "./types";
 
 const entry = (id: string, unit: string, year: number | null = 2024, status: ReviewEntry["status"] = "pass"): ReviewEntry => ({
@@ -54,6 +54,7 @@ describe("matchRoster", () => {
       duplicates: [{ name: "官庄镇", entryIds: ["a", "b"] }],
       notOnRoster: ["e"],
       wrongYear: ["d"],
+      probable: [],
     });
   });
 
@@ -63,6 +64,69 @@ describe("matchRoster", () => {
       { name: "示例县教育局", entryIds: [] },
       { name: "另一县教育局", entryIds: ["x"] },
     ]);
+  });
+});
+
+describe("matchRoster on a county's roster of 开发区, 园区, 管委会 and 局/中心/办 of every kind", () => {
+  const roster = [
+    "官庄镇",
+    "东城街道",
+    "经济开发区管委会",
+    "高新技术产业开发区管理委员会",
+    "工业园区管委会",
+    "示例县城市管理局",
+    "示例县林区管理局",
+    "县教育局",
+    "示例县融媒体中心",
+    "示例县政务服务中心",
+    "县政府办公室",
+    "人社局",
+  ];
+  const reports = [
+    entry("1", "示例县官庄镇人民政府"),
+    entry("2", "示例县东城街道办事处"),
+    entry("3", "示例县经济开发区管理委员会"),
+    entry("4", "示例县工业园区管委会"),
+    entry("5", "示例县城市管理局"),
+    entry("6", "示例县林区管理局"),
+    entry("7", "示例县教育体育局"),
+    entry("8", "示例县融媒体中心"),
+    entry("9", "示例县人民政府办公室"),
+    entry("10", "示例县人力资源和社会保障局"),
+    entry("11", "示例县高新区管委会"),
+  ];
+
+  it("credits each report to its own line only; a name only alike is asked about, not credited", () => {
+    const r = matchRoster(roster, reports, 2024);
+    expect(r.matches.map((m) => [m.name, m.entryIds])).toEqual([
+      ["官庄镇", ["1"]],
+      ["东城街道", ["2"]],
+      ["经济开发区管委会", ["3"]],
+      ["高新技术产业开发区管理委员会", ["11"]],
+      ["工业园区管委会", ["4"]],
+      ["示例县城市管理局", ["5"]],
+      ["示例县林区管理局", ["6"]],
+      ["县教育局", []],
+      ["示例县融媒体中心", ["8"]],
+      ["示例县政务服务中心", []],
+      ["县政府办公室", ["9"]],
+      ["人社局", ["10"]],
+    ]);
+    expect([r.missing, r.duplicates, r.notOnRoster]).toEqual([["县教育局", "示例县政务服务中心"], [], ["7"]]);
+    expect(r.probable).toEqual([{ name: "县教育局", entryId: "7" }]);
+    expect(probableText("示例县教育体育局")).toBe("可能是「示例县教育体育局」，请核对");
+  });
+
+  it("two 管委会 of one county are two units, neither 重复提交", () => {
+    const r = matchRoster(["经济开发区管委会", "工业园区管委会"], [entry("a", "示例县经济开发区管委会"), entry("b", "示例县工业园区管委会"), entry("c", "示例县教育局")], 2024);
+    expect([r.duplicates, r.missing, r.notOnRoster]).toEqual([[], [], ["c"]]);
+  });
+
+  it("a name with invisible characters is the unit it shows (no second 城关镇)", async () => {
+    const lines = await parseRoster("城关镇\u200b人民政府\n\u202e西关镇\n");
+    expect(lines).toEqual(["城关镇人民政府", "西关镇"]);
+    const r = matchRoster(lines, [entry("x", "示例县城关镇人民政府\u200b"), entry("y", "示例县西关镇")], 2024);
+    expect([r.missing, r.notOnRoster]).toEqual([[], []]);
   });
 });
 

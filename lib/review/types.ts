@@ -6,7 +6,10 @@ import type { Issue } from "../rules/types";
 
 /** One input file as a door hands it over (a .zip is expanded into these before review). */
 export type ReviewFile = {
+  /** The path as given (folder-relative inside a folder or zip, with the input's own name). */
   name: string;
+  /** The row's identity when the name is taken in the batch already (file-identity.ts); else the name. */
+  id?: string;
   bytes: Uint8Array;
   /** Set by a door that already knows the file cannot be read (a damaged .zip entry): the row's reason. */
   error?: string;
@@ -61,6 +64,8 @@ export type RosterResult = {
   notOnRoster: string[];
   /** Entries whose year differs from the batch year. */
   wrongYear: string[];
+  /** A missing roster line and a report not on the roster whose names are alike: 「可能是…，请核对」. */
+  probable: { name: string; entryId: string }[];
 };
 
 /** Why a report is left out of the roll-up (汇总). */

@@ -6,6 +6,7 @@ import { setPath } from "../values/object-path";
 import valid from "../../templates/gov-2021/fixtures/valid-report.json";
 import { gov2021 } from "../../templates/gov-2021";
 import { readXlsx } from "../../test-support/xlsx-reader";
+import { xmlPartErrors, xmlParts } from "../../test-support/xml-parts";
 import { reviewBatch } from "./review-batch";
 import type { ReviewEntry } from "./types";
 import { buildWorkbook } from "./workbook";
@@ -45,6 +46,26 @@ describe("buildWorkbook", async () => {
   });
 
   it("未提交: the roster's missing unit", () => {
-    expect(sheet("未提交").rows).toEqual([["类别", "单位", "文件"], ["未提交", "丁镇", ""]]);
+    expect(sheet("未提交").rows).toEqual([["类别", "单位", "文件", "说明"], ["未提交", "丁镇", ""]]);
+  });
+});
+
+describe("every workbook part is well-formed XML, whatever the names held", () => {
+  it("a unit name, a message and a path with U+FFFE, U+FFFF, controls and a bidi override: every part parses, the text kept", async () => {
+    const hostile = "城关镇\uFFFE人民政府\uFFFF\u0001\u202E";
+    const issue = { rule: "appeals.group-total", severity: "error" as const, cells: [], message: `来自文件的文字\u0008${hostile}` };
+    const batch = reviewBatch(
+      [entry(`乡镇/${hostile}.json`, hostile, fixture, { status: "errors", errors: 1, issues: [issue] }), entry("坏\u0007.docx", "", undefined, { status: "unreadable", error: `无法打开\uFFFE` })],
+      { roster: [hostile, "丁镇\u200b"] },
+    );
+    const bytes = await buildWorkbook(batch);
+    expect(xmlParts(bytes).length).toBeGreaterThanOrEqual(8);
+    expect(xmlPartErrors(bytes)).toEqual([]);
+    const [results, issues] = readXlsx(bytes);
+    expect(results!.rows[1]![0]).toBe("城关镇人民政府");
+    expect(issues!.rows.slice(1).map((r) => [r[1], r[5]])).toEqual([
+      ["乡镇/城关镇人民政府.json", "来自文件的文字城关镇人民政府"],
+      ["坏.docx", "无法打开"],
+    ]);
   });
 });

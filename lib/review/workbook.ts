@@ -1,8 +1,12 @@
 // 审核台 export: one .xlsx made with exceljs — 审核结果 (one row per report), 问题清单 (one row per issue:
 // 单位, 规则, 位置, 说明), 汇总 (表二/表三/表四 with their merged headers, drawn from the same tableLayout as the
 // .docx, then who is in and who is left out) and 未提交 (the roster's missing units, duplicates, units not on
-// it, reports of another year). Loaded on demand by the page (import()); exceljs is heavy.
+// it, reports of another year). Loaded on demand by the page (import()); exceljs is heavy. Every text cell
+// passes the one text hygiene (cleanText) on the way out, whatever it came from (a unit name, an importer's
+// message, a file name): a U+FFFE or a control character would make a part ill-formed XML, and Excel and WPS
+// "repair" such a file by dropping every text.
 import ExcelJS from "exceljs";
+import { cleanText } from "../text/hygiene";
 import { tableLayout } from "../format/table-layout";
 import type { TableKey } from "../format/types";
 import { getPath } from "../values/object-path";
@@ -10,6 +14,7 @@ import { printCell } from "../values/format-number";
 import { gov2021 } from "../../templates/gov-2021";
 import { EXCLUSION_NAMES, REVIEW_COLUMNS, tableErrorsText } from "./columns";
 import { locationOf } from "./location";
+import { probableText } from "./roster";
 import { cellColumns } from "../format/cell-columns";
 import type { BatchReview, ReviewEntry } from "./types";
 
@@ -30,8 +35,8 @@ function issuesSheet(wb: ExcelJS.Workbook, batch: BatchReview) {
   const ws = wb.addWorksheet(SHEETS.issues, { views: [{ state: "frozen", ySplit: 1 }] });
   ws.addRow(["单位", "文件", "级别", "规则", "位置", "说明"]).font = BOLD;
   for (const e of batch.entries) {
-    if (e.status === "unreadable") ws.addRow([e.unit, e.fileName, "错误", "", "", e.error ?? ""]);
-    for (const i of e.issues) ws.addRow([e.unit, e.fileName, i.severity === "error" ? "错误" : "提示", i.rule, locationOf(i.cells[0]), i.message]);
+    if (e.status === "unreadable") ws.addRow([e.unit, e.id, "错误", "", "", e.error ?? ""]);
+    for (const i of e.issues) ws.addRow([e.unit, e.id, i.severity === "error" ? "错误" : "提示", i.rule, locationOf(i.cells[0]), i.message]);
   }
   [24, 28, 6, 24, 36, 80].forEach((w, i) => (ws.getColumn(i + 1).width = w));
 }
@@ -92,18 +97,35 @@ function rollUpSheet(wb: ExcelJS.Workbook, batch: BatchReview) {
 
 function missingSheet(wb: ExcelJS.Workbook, batch: BatchReview) {
   const ws = wb.addWorksheet(SHEETS.missing);
-  ws.addRow(["类别", "单位", "文件"]).font = BOLD;
+  ws.addRow(["类别", "单位", "文件", "说明"]).font = BOLD;
   const byId = new Map<string, ReviewEntry>(batch.entries.map((e) => [e.id, e]));
   const r = batch.roster;
   if (!r) {
     ws.addRow(["未提供名单", "", ""]);
   } else {
-    for (const name of r.missing) ws.addRow(["未提交", name, ""]);
-    for (const d of r.duplicates) for (const id of d.entryIds) ws.addRow(["重复提交", d.name, byId.get(id)?.fileName ?? id]);
-    for (const id of r.notOnRoster) ws.addRow(["不在名单内", byId.get(id)?.unit ?? "", byId.get(id)?.fileName ?? id]);
-    for (const id of r.wrongYear) ws.addRow([`非${batch.year ?? ""}年度（${byId.get(id)?.year ?? "?"}年度）`, byId.get(id)?.unit ?? "", byId.get(id)?.fileName ?? id]);
+    for (const name of r.missing) {
+      const alike = r.probable.filter((p) => p.name === name).map((p) => probableText(`${byId.get(p.entryId)?.unit ?? ""}（${p.entryId}）`));
+      ws.addRow(["未提交", name, "", ...(alike.length ? [alike.join("；")] : [])]);
+    }
+    for (const d of r.duplicates) for (const id of d.entryIds) ws.addRow(["重复提交", d.name, id]);
+    for (const id of r.notOnRoster) {
+      const alike = r.probable.filter((p) => p.entryId === id).map((p) => probableText(p.name));
+      ws.addRow(["不在名单内", byId.get(id)?.unit ?? "", id, ...(alike.length ? [alike.join("；")] : [])]);
+    }
+    for (const id of r.wrongYear) ws.addRow([`非${batch.year ?? ""}年度（${byId.get(id)?.year ?? "?"}年度）`, byId.get(id)?.unit ?? "", id]);
   }
-  [22, 32, 40].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  [22, 32, 40, 40].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+}
+
+/** Every text cell of every sheet, cleaned (the names entered clean; messages and paths are cleaned here). */
+function cleanCells(wb: ExcelJS.Workbook) {
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === "string") cell.value = cleanText(cell.value);
+      }),
+    ),
+  );
 }
 
 export async function buildWorkbook(batch: BatchReview): Promise<Uint8Array> {
@@ -113,5 +135,6 @@ export async function buildWorkbook(batch: BatchReview): Promise<Uint8Array> {
   issuesSheet(wb, batch);
   rollUpSheet(wb, batch);
   missingSheet(wb, batch);
+  cleanCells(wb);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

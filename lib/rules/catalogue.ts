@@ -44,6 +44,7 @@ const own: RuleDef[] = [
   { id: "format.obsolete-2019", family: "structure", severity: "error/warning", summary: "使用已废止的 2019 年试行格式（2021 年度起为错误）" },
   { id: "import.unit-kind-uncertain", family: "structure", severity: "warning", summary: "从机关名称判断不出单位类型，已暂定，请核对" },
   { id: "import.edited-after-download", family: "structure", severity: "warning", summary: "年报助手生成的 Word 文档在下载后被修改过，已按文档内容读取，并列出改动" },
+  { id: "import.embedded-mismatch", family: "structure", severity: "warning", summary: "年报助手生成的 Word 文档中附带的数据与文档文字不一致，已按文档文字读取" },
   { id: "import.embedded-unreadable", family: "structure", severity: "warning", summary: "文档中内嵌的报告数据已损坏或来自更新的版本，已按文档内容读取" },
 ];
 

@@ -5,6 +5,7 @@ import { gov2021 } from "../../../templates/gov-2021";
 import type { GridTable, ReportFormat } from "../../format/types";
 import { gov2019 } from "../../../templates/gov-2019";
 import { parseContactSentence } from "../../report/contact-sentence";
+import { cleanReport } from "../../report/clean-report";
 import { parseReportJson, validateReport } from "../../report/parse-report-json";
 import type { Report } from "../../report/types";
 import type { Issue } from "../../rules/types";
@@ -36,7 +37,7 @@ import { documentIssue } from "../../rules/structure-rules";
 export type ImportInput = { name: string; bytes: Uint8Array } | { text: string } | { html: string } | { name: string; pdf: PdfPage[] };
 /** `embedded`: the data came from the part a .docx made here carries — as is, or under the edited text. */
 export type ImportResult =
-  | { ok: true; report: Report; detected: Detected; unread: string[]; findings: Issue[]; embedded?: "exact" | "edited" }
+  | { ok: true; report: Report; detected: Detected; unread: string[]; findings: Issue[]; embedded?: "exact" | "edited" | "mismatch" }
   | { ok: false; error: string };
 
 export const MAX_INPUT_BYTES = LIMITS.inputBytes;
@@ -204,9 +205,12 @@ function route(input: ImportInput): ImportResult {
   return importBytes(input.name, input.bytes);
 }
 
+/** Text hygiene where a report enters, once, whatever the reader (lib/report/clean-report.ts). */
+const clean = (r: ImportResult): ImportResult => (r.ok ? { ...r, report: cleanReport(r.report) } : r);
+
 export function importReport(input: ImportInput): ImportResult {
   try {
-    return route(input);
+    return clean(route(input));
   } catch (e) {
     // A library's own text is English (「Maximum call stack size exceeded」): say what it means instead.
     const own = e instanceof Error && /[\u4e00-\u9fff]/.test(e.message) ? e.message : null;

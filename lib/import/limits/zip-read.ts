@@ -65,7 +65,7 @@ export function zipEntries(bytes: Uint8Array, maxEntries: number): Listed {
 }
 
 /** The entry's stored bytes, located through its local header (whose name and extra lengths may differ). */
-function storedBytes(bytes: Uint8Array, e: ZipEntry): Uint8Array | null {
+export function storedBytes(bytes: Uint8Array, e: ZipEntry): Uint8Array | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = e.headerOffset;
   if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL) return null;
