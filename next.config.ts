@@ -5,6 +5,9 @@ import { securityHeaders } from "./lib/server/security-headers";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // The Markdown reader (micromark) decodes character references with this package; its "browser" build needs
+  // `document`, which the import Web Worker has not. Its plain build (a table of entities) works everywhere.
+  turbopack: { resolveAlias: { "decode-named-character-reference": "./node_modules/decode-named-character-reference/index.js" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV !== "production") }];
   },

@@ -72,7 +72,7 @@ export function CheckPage() {
       <div>
         <h1 className="text-2xl font-bold">检查已有报告</h1>
         <p className="mt-1 text-slate-700">
-          上传 Word 文档（.docx）、PDF、保存的网页（.html）、文本文件（.txt）或年报数据文件（.json），或粘贴从网页、Word、PDF 复制的报告全文。读取和检查都在本电脑的浏览器中完成，文件不会上传。
+          上传 Word 文档（.docx）、PDF、保存的网页（.html）、文本文件（.txt）、Markdown（.md）或年报数据文件（.json），或粘贴从网页、Word、PDF 复制的报告全文（也可以是 Markdown）。读取和检查都在本电脑的浏览器中完成，文件不会上传。
         </p>
       </div>
       <section className="space-y-2">

@@ -127,7 +127,7 @@ export function StartPage() {
         <FileSection
           title="以上年报告为基础新建"
           id="last-year-file"
-          hint="选择上年度的报告（Word 文档 .docx、PDF、保存的网页 .html、文本 .txt 或数据文件 .json）：单位信息、上年结转自动带入，上年文字作为参考，请逐段修改。"
+          hint="选择上年度的报告（Word 文档 .docx、PDF、保存的网页 .html、文本 .txt、Markdown .md 或数据文件 .json）：单位信息、上年结转自动带入，上年文字作为参考，请逐段修改。"
           accept={REPORT_FILES}
           onFile={fromLastYear}
           disabled={Boolean(busy)}

@@ -50,6 +50,7 @@ export const importMessages = {
 
   // notes and unread
   source: (what: string) => `由年报助手从${what}导入`,
+  markdownFile: " Markdown 文件（.md）",
   tableMissing: (table: string, cells: number) => `${table}：未找到表格（${cells} 个单元格未读取）`,
   rowMissing: (where: string, cells: number) => `${where}：未找到该行（${cells} 个单元格未读取）`,
   nearLabel: (where: string, printed: string) => `${where}：原文写作“${printed}”，与格式的行名略有不同，已按该行读取，请核对`,
@@ -83,6 +84,8 @@ export const importMessages = {
   missingSection: (heading: string) => `缺少章节“${heading}”`,
   missingTable: (table: string, heading: string) => `缺少${table}（${heading}）：没有找到这张表`,
   headingWording: (found: string, expected: string) => `章节标题“${found}”与格式规定的“${expected}”不一致`,
+  headingMoved: (found: string, expected: string) =>
+    `章节“${found}”的序号或位置与格式不同：格式规定为“${expected}”，六个部分按一至六的顺序排列；已按其内容读取，请调整序号和顺序`,
   headingNumbering: (found: string, expected: string) => `标题“${found}”的序号写法不规范，应为“${expected}”（一级标题用“一、”，二级标题用“（一）”）`,
   obsolete2019: (markers: string[], year: number) =>
     `这份${year}年度报告使用的是已废止的 2019 年试行格式（国办公开办函〔2019〕60号），应使用国办公开办函〔2021〕30号格式。发现的旧格式标志：${markers.join("、")}`,

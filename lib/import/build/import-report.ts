@@ -25,9 +25,11 @@ import { fromBlocks, fromText } from "../readers/read-document";
 import { scanHtml } from "../limits/html-budget";
 import { LIMITS } from "../limits/limits";
 import { htmlBlocks } from "../readers/html/read-html";
+import { looksMarkdown, markdownBlocks, withinMarkdownBudget } from "../readers/markdown/read-markdown";
 import { pdfBlocks } from "../readers/pdf/read-pdf";
 import type { PdfPage } from "../readers/pdf/read-pdf-types";
 import { rowSpecs } from "../tables/row-specs";
+import { reportText } from "../structure/leftovers";
 import { unitKindOf } from "../structure/unit-kind";
 import { documentIssue } from "../../rules/structure-rules";
 
@@ -88,7 +90,7 @@ function build(format: ReportFormat, doc: Document, source: string): ImportResul
   const end = sig?.from ?? doc.lines.length;
   const fee = feeFromProse(format, readProse(format, doc.lines, h, end, doc.zone), h);
   const preambleEnd = Math.min(firstHeading, end);
-  const opening = doc.lines.slice((title?.line ?? -1) + 1, preambleEnd).map((l) => l.replace(/\[bookmark:[^\]]*\]/g, "").trim()).filter(Boolean).join("\n");
+  const opening = doc.lines.slice((title?.line ?? -1) + 1, preambleEnd).map((l) => reportText(l.replace(/\[bookmark:[^\]]*\]/g, ""))).filter(Boolean).join("\n");
   // 「如对本报告有疑问，请与…联系（地址：…）」 is the contact, not preamble text (lib/report/contact-sentence.ts).
   const contact = parseContactSentence(opening, unitName);
   const draft: Report = {
@@ -124,13 +126,32 @@ function tooManyLines(texts: Iterable<string>): boolean {
   return false;
 }
 
-function importText(text: string, source: string): ImportResult {
-  if (!text.trim()) return { ok: false, error: m.empty };
-  if (text.length > MAX_TEXT_CHARS) return { ok: false, error: m.textTooLong };
-  if (looksBinary(text)) return { ok: false, error: m.binary };
-  if (/^\s*\{/.test(text)) return fromJson(text);
-  if (tooManyLines([text])) return { ok: false, error: m.tooManyLines };
+/** Why a text cannot be read, before any reader runs; null when it can. */
+function textRefused(text: string): string | null {
+  if (!text.trim()) return m.empty;
+  if (text.length > MAX_TEXT_CHARS) return m.textTooLong;
+  if (looksBinary(text)) return m.binary;
+  if (tooManyLines([text])) return m.tooManyLines;
+  return null;
+}
+
+/** Plain text, or Markdown when it is (pasted from a PDF-to-Markdown tool, or a .txt that holds it). */
+function importText(text: string, source: string, markdownSource: string): ImportResult {
+  if (/^\s*\{/.test(text) && text.length <= MAX_TEXT_CHARS && !looksBinary(text)) return fromJson(text);
+  const refused = textRefused(text);
+  if (refused) return { ok: false, error: refused };
+  if (looksMarkdown(text)) return importMarkdown(text, markdownSource);
   return build(gov2021, fromText(gov2021, text), source);
+}
+
+function importMarkdown(text: string, source: string): ImportResult {
+  const refused = textRefused(text);
+  if (refused) return { ok: false, error: refused };
+  if (!withinMarkdownBudget(text)) return build(gov2021, fromText(gov2021, text), source); // as plain text: nothing lost
+  // Converters may write tables as HTML inside the Markdown: the page budget bounds them too.
+  const scan = /<table[\s>]/i.test(text) ? scanHtml(text) : { ok: true as const };
+  if (!scan.ok) return { ok: false, error: scan.reason === "depth" ? m.tooDeep : m.htmlTooBig };
+  return fromBlocksOf(markdownBlocks(text), source);
 }
 
 function fromBlocksOf(blocks: Block[], source: string): ImportResult {
@@ -163,8 +184,10 @@ function importBytes(name: string, bytes: Uint8Array): ImportResult {
       return importHtml(decodeHtml(bytes), "网页（.html）");
     case "json":
       return fromJson(decodeText(bytes)); // the exchange format: its own clear errors
+    case "markdown":
+      return importMarkdown(decodeText(bytes), m.markdownFile);
     case "text":
-      return importText(decodeText(bytes), "文本");
+      return importText(decodeText(bytes), "文本", m.markdownFile);
   }
 }
 
@@ -179,7 +202,7 @@ function importDocx(bytes: Uint8Array): ImportResult {
 }
 
 function route(input: ImportInput): ImportResult {
-  if ("text" in input) return importText(input.text, "粘贴的文本");
+  if ("text" in input) return importText(input.text, "粘贴的文本", "粘贴的 Markdown 文本");
   if ("html" in input) return importHtml(input.html, "粘贴的网页内容");
   if ("pdf" in input) return fromBlocksOf(pdfBlocks(input.pdf), " PDF 文件");
   return importBytes(input.name, input.bytes);
