@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { deleteDraft, renameDraft, type DraftSummary } from "@/lib/draft";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { appHref } from "@/lib/site/base-path";
 
 export const openDraftUrl = (id: string) => `/report?id=${encodeURIComponent(id)}`;
 
@@ -59,7 +60,7 @@ function DraftItem({ draft, changed }: { draft: DraftSummary; changed: () => voi
         {mode === "view" && (
           <div className="flex flex-wrap items-center gap-2">
             {!draft.error && (
-              <a href={openDraftUrl(draft.id)} className="rounded border border-blue-700 px-3 py-1.5 text-blue-800 hover:bg-blue-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600">
+              <a href={appHref(openDraftUrl(draft.id))} className="rounded border border-blue-700 px-3 py-1.5 text-blue-800 hover:bg-blue-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600">
                 继续填写<span className="sr-only">：{title}</span>
               </a>
             )}
