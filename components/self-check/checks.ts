@@ -4,7 +4,7 @@
 import { runInImportWorker } from "@/lib/import/build/import-in-worker";
 import type { Checked } from "@/lib/import/build/import-jobs";
 import type { Report } from "@/lib/report/types";
-import { unembeddedChinesePdf } from "@/lib/site/sample-pdf";
+import { SAMPLE_PDF_LINES, unembeddedChinesePdf } from "@/lib/site/sample-pdf";
 import sample from "@/templates/gov-2021/fixtures/valid-report.json";
 import { buildDocx } from "@/components/wizard/docx-download";
 
@@ -70,9 +70,6 @@ async function worker(): Promise<CheckAnswer> {
   if (read.ok && read.report.unit.name === report.unit.name) return { ok: true, says: "读取程序（Web Worker）可以读取 Word 文档：检查已有报告、审核台和导入可用。" };
   return { ok: false, says: `读取程序（Web Worker）不能工作：${read.ok ? "读回的内容不一致" : read.error}。请确认网站的全部文件（含 _next 文件夹）都已复制到网站目录。` };
 }
-
-/** A title, a heading and body text (over the 50 characters a PDF must hold to count as text, not a scan). */
-const SAMPLE_PDF_LINES = ["城关镇2024年政府信息公开工作年度报告", "一、总体情况", "本年度，我镇扎实推进政府信息公开工作。", "（一）主动公开"];
 
 async function pdf(): Promise<CheckAnswer> {
   const read = await inWorker("自检.pdf", unembeddedChinesePdf(SAMPLE_PDF_LINES));

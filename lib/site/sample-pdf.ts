@@ -37,3 +37,6 @@ export function unembeddedChinesePdf(lines: string[]): Uint8Array {
     "<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>",
   ]);
 }
+
+/** A title, a heading and body text: over the 50 characters a PDF must hold to count as text, not a scan. */
+export const SAMPLE_PDF_LINES = ["城关镇2024年政府信息公开工作年度报告", "一、总体情况", "本年度，我镇扎实推进政府信息公开工作。", "（一）主动公开"];
