@@ -14,6 +14,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   ...(basePath ? { basePath } : {}),
+  // The Markdown reader (micromark) decodes character references with this package; its "browser" build needs
+  // `document`, which the import Web Worker has not. Its plain build (a table of entities) works everywhere.
+  turbopack: { resolveAlias: { "decode-named-character-reference": "./node_modules/decode-named-character-reference/index.js" } },
   env: { NEXT_PUBLIC_NIANBAO_BASE_PATH: basePath, NEXT_PUBLIC_NIANBAO_STATIC: staticSite ? "1" : "" },
   ...(staticSite
     ? {

@@ -11,6 +11,7 @@ import { importFile } from "../lib/import/build/import-file";
 import { importReport } from "../lib/import/build/import-report";
 import { readPdfNode } from "../lib/import/readers/pdf/read-pdf-node";
 import { cmsPage } from "../test-support/cms-page";
+import { textShapeCases } from "../test-support/field-corpus/text-shapes";
 import { reportArb } from "../test-support/generated-reports";
 import { docxToPdf, hasLibreOffice } from "../test-support/libreoffice";
 import type { Report } from "../lib/report/types";
@@ -61,6 +62,13 @@ export default async function bench(): Promise<BenchRow[]> {
   const walk = (o: object, at: string) => Object.entries(o).forEach(([k, v]) => (v !== null && typeof v === "object" ? walk(v, `${at}.${k}`) : typed.set(`${at}.${k}`, String(v ?? ""))));
   walk(valid.tables, "tables");
   const html = cmsPage(valid as unknown as Report, typed);
+  // Issue #21: Markdown as a PDF converter writes it (pipe tables), and a whole report on one line (crawler text).
+  const shapes = await textShapeCases();
+  const pasted = (cause: string) => {
+    const c = shapes.find((k) => k.cause === cause && "pasted" in k.input)!;
+    return (c.input as { pasted: string }).pasted;
+  };
+  const [markdown, oneLine] = [pasted("markdown"), pasted("one-line")];
   const rows: BenchRow[] = [];
   if (hasLibreOffice()) {
     const pdf = await sixPagePdf();
@@ -76,5 +84,7 @@ export default async function bench(): Promise<BenchRow[]> {
     { name: "importReport() .docx（年报助手生成，完整报告，按正文读取），中位数", value: round(medianMs(() => ok(importReport({ name: "r.docx", bytes: docx })))), unit: "ms", budget: "≤ 50 ms" },
     { name: "importReport() .docx（年报助手生成，带内嵌数据），中位数", value: round(medianMs(() => ok(importReport({ name: "r.docx", bytes: own })))), unit: "ms", budget: "≤ 50 ms" },
     { name: "importReport() 文本（种子 002，Word 复制文字），中位数", value: round(medianMs(() => ok(importReport({ text })))), unit: "ms", budget: "≤ 50 ms" },
+    { name: "importReport() Markdown（PDF 转换工具输出，管道表格），中位数", value: round(medianMs(() => ok(importReport({ text: markdown })))), unit: "ms", budget: "≤ 50 ms" },
+    { name: "importReport() 整篇一行的文本（爬虫），中位数", value: round(medianMs(() => ok(importReport({ text: oneLine })))), unit: "ms", budget: "≤ 50 ms" },
   ];
 }

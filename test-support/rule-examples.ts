@@ -5,7 +5,9 @@ import path from "node:path";
 import valid from "../templates/gov-2021/fixtures/valid-report.json";
 import { renderDocxBuffer } from "../lib/docx/pack";
 import { importReport } from "../lib/import/build/import-report";
-import { editPart } from "./docx-packages";
+import { editPart, withForgedData } from "./docx-packages";
+import { reportDocx } from "./field-corpus/report-docx";
+import { fieldSource } from "./field-corpus/source-data";
 import { startFromLastYear } from "../lib/import/build/start-from-last-year";
 import { evaluate } from "../lib/rules/evaluate";
 import type { Issue } from "../lib/rules/types";
@@ -81,8 +83,12 @@ export const RULE_EXAMPLES: Record<string, () => ExampleInput> = {
   "import.unread": () => seedText("000"),
   "format.obsolete-2019": () => seedText("004"),
   "import.unit-kind-uncertain": () => seedText("001", (t) => t.replace("港口乡2021年政府信息公开工作年度报告", "宜丰市人民政府2021年政府信息公开工作年度报告")),
+  "import.single-row-other": () => ({ kind: "file", name: "one-row.docx", bytes: reportDocx(fieldSource({ seed: 7 }), { singleOther: true }) }),
+  "import.unchecked": () => seedText("000"),
   "import.edited-after-download": () =>
     ownDocx("edited.docx", (d) => editPart(d, (xml) => xml.replace("存在公开内容不够丰富等问题", "存在公开内容更新不够及时等问题"))),
+  "import.embedded-mismatch": () =>
+    ownDocx("forged.docx", (d) => withForgedData(d, setPath(valid as unknown as Report, "tables.requests.received.natural", 47))),
   "import.embedded-unreadable": () =>
     ownDocx("broken-part.docx", (d) => editPart(d, (xml) => xml.replace(/<report [^>]*>\{/, "$&oops"), "customXml/item1.xml")),
 };

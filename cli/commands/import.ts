@@ -1,4 +1,4 @@
-// nianbao import <file.docx|.pdf|.html|.txt|.json> -o <report.json>: reads an existing report into the exchange format.
+// nianbao import <file.docx|.pdf|.html|.txt|.md|.json> -o <report.json>: reads an existing report into the exchange format.
 import { writeFile } from "node:fs/promises";
 import { CliError, EXIT, checkOutput, fileReason, type Out } from "../io";
 import { loadReport } from "../load-report";
@@ -13,7 +13,7 @@ function outputOf(args: string[]): { file?: string; out?: string; force: boolean
 export async function importCommand(args: string[], out: Out): Promise<number> {
   const { file, out: target, force } = outputOf(args);
   if (!file || !target) {
-    out.err("用法：nianbao import <报告文件.docx|.pdf|.html|.txt|.json> -o <输出.json> [--force]");
+    out.err("用法：nianbao import <报告文件.docx|.pdf|.html|.txt|.md|.json> -o <输出.json> [--force]");
     return EXIT.unreadable;
   }
   await checkOutput(file, target, force);

@@ -6,6 +6,7 @@
 import { useState, type ChangeEvent, type ClipboardEvent } from "react";
 import { useRouter } from "next/navigation";
 import { createDraft } from "@/lib/draft";
+import { cleanLine } from "@/lib/text/hygiene";
 import { REPORT_FILES } from "@/lib/import/readers/accept";
 import type { WorkerOutcome } from "@/lib/import/build/import-in-worker";
 import type { Checked } from "@/lib/import/build/import-jobs";
@@ -44,7 +45,8 @@ export function CheckPage() {
     e.target.value = "";
     if (!file) return;
     const bytes = new Uint8Array(await file.arrayBuffer());
-    show(toShown(`文件：${file.name}`, await run(`“${file.name}”`, (jobs, give) => jobs.checkFile(file.name, give(bytes)))));
+    const name = cleanLine(file.name); // a file name enters here: what it hides is not shown or passed on
+    show(toShown(`文件：${name}`, await run(`“${name}”`, (jobs, give) => jobs.checkFile(name, give(bytes)))));
   };
   // A whole report pasted into the empty box: keep its web page too; typing afterwards leaves plain text.
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
@@ -70,7 +72,7 @@ export function CheckPage() {
       <div>
         <h1 className="text-2xl font-bold">检查已有报告</h1>
         <p className="mt-1 text-slate-700">
-          上传 Word 文档（.docx）、PDF、保存的网页（.html）、文本文件（.txt）或年报数据文件（.json），或粘贴从网页、Word、PDF 复制的报告全文。读取和检查都在本电脑的浏览器中完成，文件不会上传。
+          上传 Word 文档（.docx）、PDF、保存的网页（.html）、文本文件（.txt）、Markdown（.md）或年报数据文件（.json），或粘贴从网页、Word、PDF 复制的报告全文（也可以是 Markdown）。读取和检查都在本电脑的浏览器中完成，文件不会上传。
         </p>
       </div>
       <section className="space-y-2">

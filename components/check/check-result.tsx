@@ -2,6 +2,7 @@
 // be read, the notes, and the issue list.
 import type { ImportResult } from "@/lib/import/build/import-report";
 import type { Issue } from "@/lib/rules/types";
+import { QuotedText, UserText } from "@/components/ui/user-text";
 import { Button } from "@/components/ui/button";
 import { IssueGroups } from "./issue-groups";
 
@@ -18,7 +19,9 @@ function List({ title, items, empty }: { title: string; items: string[]; empty: 
       ) : (
         <ul className="mt-1 list-disc space-y-1 pl-5">
           {items.map((t, i) => (
-            <li key={i}>{t}</li>
+            <li key={i}>
+              <QuotedText text={t} />
+            </li>
           ))}
         </ul>
       )}
@@ -34,9 +37,11 @@ export function CheckResult({ source, result, issues, onOpen, onNextYear }: Prop
   return (
     <div className="space-y-5" data-testid="check-result">
       <div className="rounded border border-slate-300 bg-white p-4">
-        <p className="text-sm text-slate-600">{source}</p>
+        <p className="text-sm text-slate-600">
+          <UserText>{source}</UserText>
+        </p>
         <h2 className="text-xl font-bold">
-          {report.unit.name || "（未识别单位名称）"} · {report.year}年度
+          <UserText>{report.unit.name || "（未识别单位名称）"}</UserText> · {report.year}年度
         </h2>
         <p className="mt-1" data-format={detected.format}>
           格式：<strong>{FORMAT_NAMES[detected.format]}</strong>

@@ -1,6 +1,7 @@
 // The issue list of a checked report: errors first, then warnings. The stable rule id is a tooltip and a
 // data attribute, not part of the sentence the reader sees.
 import type { Issue } from "@/lib/rules/types";
+import { QuotedText } from "@/components/ui/user-text";
 
 function Group({ title, issues, tone }: { title: string; issues: Issue[]; tone: "error" | "warning" }) {
   if (issues.length === 0) return null;
@@ -13,7 +14,7 @@ function Group({ title, issues, tone }: { title: string; issues: Issue[]; tone: 
       <ul className="mt-1 list-disc space-y-1 pl-5">
         {issues.map((issue, i) => (
           <li key={`${issue.rule}-${i}`} data-rule={issue.rule} data-severity={issue.severity} title={`规则编号：${issue.rule}`}>
-            {issue.message}
+            <QuotedText text={issue.message} />
           </li>
         ))}
       </ul>

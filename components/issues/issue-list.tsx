@@ -1,6 +1,7 @@
 "use client";
 // Issues as links: each one opens the step holding its first cell and focuses that cell.
 import type { Issue } from "@/lib/rules/types";
+import { QuotedText } from "@/components/ui/user-text";
 import { useWizard } from "@/components/wizard/wizard-context";
 
 export function IssueList({ issues }: { issues: Issue[] }) {
@@ -24,7 +25,7 @@ export function IssueList({ issues }: { issues: Issue[] }) {
               if (issue.cells[0]) goToField(issue.cells[0]);
             }}
           >
-            {issue.message}
+            <QuotedText text={issue.message} />
           </a>
         </li>
       ))}

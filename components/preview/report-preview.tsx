@@ -11,6 +11,7 @@ import { isGovernment } from "@/lib/rules/prose-fields";
 import type { Report } from "@/lib/report/types";
 import { previewFonts } from "./preview-fonts";
 import { PreviewTable } from "./preview-table";
+import { NameLines, UserText } from "@/components/ui/user-text";
 
 const serif = previewFonts.body;
 
@@ -19,7 +20,7 @@ function Paragraphs({ text }: { text: string }) {
   if (paras.length === 0) return <p className="indent-[2em] text-slate-600">（未填写）</p>;
   return paras.map((p, i) => (
     <p key={i} className="indent-[2em]">
-      {p.trim()}
+      <UserText>{p.trim()}</UserText>
     </p>
   ));
 }
@@ -59,7 +60,9 @@ function Signature({ report }: { report: Report }) {
   return (
     <div className="mt-7 pr-[2em] text-right">
       <div className="inline-block text-left">
-        <p>{report.unit.name.trim() || "（机关名称）"}</p>
+        <p>
+          <UserText>{report.unit.name.trim() || "（机关名称）"}</UserText>
+        </p>
         <p className="pl-[2em]">{dateText(report.publishedOn)}</p>
       </div>
     </div>
@@ -72,15 +75,14 @@ export function ReportPreview({ report, format }: { report: Report; format: Repo
   return (
     <article aria-label="报告预览" className="mx-auto max-w-[210mm] bg-white px-[26mm] py-[20mm] text-[15px] leading-7 shadow" style={serif}>
       <h1 className="mb-4 text-center text-2xl font-bold" style={previewFonts.title}>
-        {lines.map((line, i) => (
-          <span key={i}>
-            {i > 0 && <br />}
-            {line}
-          </span>
-        ))}
+        <NameLines lines={lines} name={report.unit.name.trim()} />
       </h1>
       {report.preamble.trim() && <Paragraphs text={report.preamble} />}
-      {contact && <p className="indent-[2em]">{contact}</p>}
+      {contact && (
+        <p className="indent-[2em]">
+          <UserText>{contact}</UserText>
+        </p>
+      )}
       {format.sections.map((s) => (
         <Section key={s.key} section={s} report={report} format={format} />
       ))}

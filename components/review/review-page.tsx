@@ -93,7 +93,7 @@ export function ReviewPage() {
       <div>
         <h1 className="text-2xl font-bold">审核台</h1>
         <p className="mt-1 max-w-4xl text-slate-700">
-          一次审核本地区各单位报送的年度报告：选择多个文件、整个文件夹或压缩包（.zip），也可以直接拖入。支持 Word 文档（.docx）、PDF、网页（.html）、文本（.txt）和年报数据文件（.json）。读取和检查都在本电脑的浏览器中完成，文件不会上传；审核结果保存在本浏览器中，刷新页面不会丢失。
+          一次审核本地区各单位报送的年度报告：选择多个文件、整个文件夹或压缩包（.zip），也可以直接拖入。支持 Word 文档（.docx）、PDF、网页（.html）、文本（.txt）、Markdown（.md）和年报数据文件（.json）。读取和检查都在本电脑的浏览器中完成，文件不会上传；审核结果保存在本浏览器中，刷新页面不会丢失。
         </p>
       </div>
       {failed && (

@@ -6,7 +6,7 @@ const box = { maxWidth: "40em", margin: "2em auto", padding: "1em 1.5em", border
 
 export function OldBrowserNotice() {
   return (
-    <div id={NOTICE_ID} role="alert" style={box}>
+    <div id={NOTICE_ID} style={box}>
       <p style={{ fontSize: "20px", fontWeight: "bold", margin: "0 0 0.5em" }}>年报助手无法在当前浏览器中使用</p>
       <p style={{ margin: "0 0 0.5em" }}>当前浏览器版本过旧（或处于兼容模式），打开后会是空白或无法操作的页面。请改用以下任一浏览器打开本页：</p>
       <ul style={{ margin: "0 0 0.5em", paddingLeft: "1.5em" }}>

@@ -3,8 +3,9 @@
 import { useState, type FormEvent } from "react";
 import { deleteDraft, renameDraft, type DraftSummary } from "@/lib/draft";
 import { Button } from "@/components/ui/button";
+import { InAppLink } from "@/components/ui/in-app-link";
+import { UserText } from "@/components/ui/user-text";
 import { inputClass } from "@/components/ui/field";
-import { appHref } from "@/lib/site/base-path";
 
 export const openDraftUrl = (id: string) => `/report?id=${encodeURIComponent(id)}`;
 
@@ -49,20 +50,30 @@ function DraftItem({ draft, changed }: { draft: DraftSummary; changed: () => voi
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div className="min-w-0">
           <p className="font-medium">
-            {title}
+            <UserText>{title}</UserText>
             {draft.blank && <span className="ml-2 rounded bg-slate-100 px-1.5 text-sm font-normal text-slate-700">空白，尚未填写</span>}
           </p>
           <p className="text-sm text-slate-600">
-            {draft.name && `${reportName(draft)} · `}最后编辑：{when(draft.savedAt)}
+            {draft.name && (
+              <>
+                <UserText>{reportName(draft)}</UserText> ·{" "}
+              </>
+            )}
+            最后编辑：{when(draft.savedAt)}
           </p>
           {draft.error && <p className="text-sm text-red-700">{draft.error}（草稿仍保留在本浏览器中）</p>}
         </div>
         {mode === "view" && (
           <div className="flex flex-wrap items-center gap-2">
+            {draft.error && (
+              <InAppLink href={openDraftUrl(draft.id)} className="rounded border border-blue-700 px-3 py-1.5 text-blue-800 hover:bg-blue-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600">
+                查看与恢复<span className="sr-only">：{title}</span>
+              </InAppLink>
+            )}
             {!draft.error && (
-              <a href={appHref(openDraftUrl(draft.id))} className="rounded border border-blue-700 px-3 py-1.5 text-blue-800 hover:bg-blue-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600">
+              <InAppLink href={openDraftUrl(draft.id)} className="rounded border border-blue-700 px-3 py-1.5 text-blue-800 hover:bg-blue-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600">
                 继续填写<span className="sr-only">：{title}</span>
-              </a>
+              </InAppLink>
             )}
             {!draft.error && (
               <Button onClick={() => setMode("rename")} aria-label={`重命名：${title}`}>

@@ -28,6 +28,8 @@ export type WizardApi = {
   mode: Signal<EditMode>;
   takeOver: () => Promise<void>;
   saveNow: () => void;
+  /** No browser storage can be used: the draft lives in this page's memory only (MemoryBanner says so). */
+  memory: boolean;
 };
 
 const WizardContext = createContext<WizardApi | null>(null);

@@ -67,7 +67,7 @@ function useStepState(draftId: string, initialStep: string) {
   return { step, go };
 }
 
-export function WizardForm({ draftId, report, revision, initialStep }: { draftId: string; report: Report; revision: number; initialStep: string }) {
+export function WizardForm({ draftId, report, revision, initialStep, memory = false }: { draftId: string; report: Report; revision: number; initialStep: string; memory?: boolean }) {
   const form = useForm<FieldValues>({ defaultValues: toFormValues(report, gov2021) });
   const { step, go } = useStepState(draftId, initialStep);
   const issues = useMemo(() => createIssueStore(gov2021), []);
@@ -107,8 +107,9 @@ export function WizardForm({ draftId, report, revision, initialStep }: { draftId
       mode,
       takeOver,
       saveNow,
+      memory,
     };
-  }, [step, go, draftId, getReport, issues, recheck, saveState, mode, takeOver, saveNow]);
+  }, [step, go, draftId, getReport, issues, recheck, saveState, mode, takeOver, saveNow, memory]);
 
   return (
     <FormProvider {...form}>

@@ -1,6 +1,7 @@
 // The data part a .docx made here carries: valid OPC (a custom XML part, its properties, the relationship from
 // the main document, content types), well-formed XML whatever the clerk typed, and nothing but the report.
 import { DOMParser, type Element } from "@xmldom/xmldom";
+import { cleanLine, cleanText } from "../text/hygiene";
 import { describe, expect, it } from "vitest";
 import valid from "../../templates/gov-2021/fixtures/valid-report.json";
 import type { Report } from "../report/types";
@@ -48,7 +49,7 @@ describe("the embedded data part", () => {
     for (const name of ["customXml/item1.xml", "customXml/itemProps1.xml"]) expect(again.text(name)).toBe(parts.text(name));
   });
 
-  it("stays well-formed XML and gives back exactly what was typed, markup and characters XML cannot hold included", async () => {
+  it("stays well-formed XML and carries what was printed: markup as typed, what the door's hygiene removes gone (issue #23)", async () => {
     const hostile = structuredClone(fixture);
     const typed = "</report></reportData>]]>&amp;<w:p>\"'\u0000\u0001\u000b\u001f\u007f\u0085\ufffe\uffff\ud800x\udc00😀\r\n\t末";
     hostile.prose.problems!.text = typed;
@@ -58,6 +59,9 @@ describe("the embedded data part", () => {
     const doc = new DOMParser({ onError: (level, msg) => void (level !== "warning" && errors.push(msg)) }).parseFromString(parts.text("customXml/item1.xml"), "text/xml");
     expect(errors).toEqual([]);
     const report = doc.getElementsByTagNameNS(DATA_NAMESPACE, "report")[0]!;
-    expect((JSON.parse(report.textContent ?? "") as Report).prose.problems!.text).toBe(typed);
+    const carried = JSON.parse(report.textContent ?? "") as Report;
+    expect(carried.prose.problems!.text).toBe(cleanText(typed));
+    expect(carried.prose.problems!.text).toContain("</report></reportData>]]>&amp;<w:p>\"'");
+    expect(carried.contact.phone).toBe(cleanLine(typed.slice(0, 40)));
   });
 });

@@ -3,6 +3,7 @@
 // fingerprint of the visible text it was rendered with. Nothing else goes in: no time, no user, no file name.
 // The importer (lib/import/readers/docx/embedded-data.ts) takes the data from here while the text still matches.
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { cleanReport } from "../report/clean-report";
 import type { Report } from "../report/types";
 import { FINGERPRINT_ALGORITHM, fnv1a64, textFingerprint } from "./visible-text";
 
@@ -74,7 +75,7 @@ export function embedReportData(docx: Uint8Array, report: Report): Uint8Array<Ar
   };
   let n = 1;
   while (files[`customXml/item${n}.xml`]) n++;
-  const json = reportJson(report);
+  const json = reportJson(cleanReport(report)); // the data as printed: what the text shows, no hidden characters
   const fingerprint = textFingerprint(text(DOCUMENT));
   files[`customXml/item${n}.xml`] = strToU8(dataPartXml(json, fingerprint));
   files[`customXml/itemProps${n}.xml`] = strToU8(propsXml(itemGuid(json, fingerprint)));

@@ -5,6 +5,9 @@ import type { Report } from "../report/types";
 import { createDrafts, type Drafts, type SaveOutcome } from "./drafts";
 import { idbBackend } from "./idb-backend";
 import { localBackend } from "./local-backend";
+import { memoryBackend } from "./memory-backend";
+import { databaseOpener } from "../storage/idb";
+import { cleanLine } from "../text/hygiene";
 import type { DraftSummary, ReadDraft, Validate } from "./serialize";
 
 export type { SaveOutcome } from "./drafts";
@@ -15,17 +18,44 @@ export const TAB_ID = `${Date.now().toString(36)}-${Math.random().toString(36).s
 // zod (the exchange-format schema) is loaded when a draft is first read or written, not with the page.
 const validator = (): Promise<Validate> => import("../report/parse-report-json").then((m) => m.validateReport);
 let store: Promise<Drafts> | null = null;
+let inMemory = false;
+
+function usableLocalStorage(): Storage | undefined {
+  try {
+    const ls = window.localStorage; // throws SecurityError when site data is blocked by policy
+    void ls.length;
+    return ls;
+  } catch {
+    return undefined; // (a full disk still returns the store: its quota is said with each save)
+  }
+}
+
+async function usableIndexedDb(): Promise<boolean> {
+  try {
+    (await databaseOpener("nianbao", ["drafts"])()).close();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// With every browser storage blocked by policy the wizard still works, in this page's memory (storageIsMemory):
+// the clerk is told, persistently, that nothing is saved, and exports the draft in one click.
 const drafts = () =>
-  (store ??= validator().then((validate) => {
-    const local = (() => {
-      try {
-        return localBackend(window.localStorage);
-      } catch {
-        return undefined; // storage disabled by policy
-      }
-    })();
-    return createDrafts({ primary: idbBackend(), fallback: local, validate, writer: TAB_ID });
+  (store ??= validator().then(async (validate) => {
+    const local = usableLocalStorage();
+    if (!local && !(await usableIndexedDb())) {
+      inMemory = true;
+      return createDrafts({ primary: memoryBackend(), validate, writer: TAB_ID });
+    }
+    return createDrafts({ primary: idbBackend(), fallback: local && localBackend(local), validate, writer: TAB_ID });
   }));
+
+/** True when no browser storage can be used at all: drafts live in this page's memory only, until it is closed. */
+export async function storageIsMemory(): Promise<boolean> {
+  await drafts();
+  return inMemory;
+}
 
 let channel: BroadcastChannel | null = null;
 const bus = () => (channel ??= typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel("nianbao.drafts"));
@@ -90,5 +120,5 @@ export async function renameDraft(id: string, name: string): Promise<SaveOutcome
   const read = await readDraft(id);
   if (!read?.ok) return null;
   const { revision = 0, report } = read.draft;
-  return saveDraftAt(id, report, { revision, report }, name.trim().slice(0, 100));
+  return saveDraftAt(id, report, { revision, report }, cleanLine(name).slice(0, 100));
 }

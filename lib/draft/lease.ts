@@ -15,10 +15,14 @@ export async function acquireLease(id: string, { steal = false } = {}): Promise<
     const options: LockOptions = steal ? { steal: true } : { ifAvailable: true };
     const request = locks.request(lockName(id), options, async (lock) => {
       if (!lock) return resolve({ held: false });
+      granted = true;
       resolve({ held: true, lost, release });
       await holding;
     });
-    // Stolen by another tab: the request rejects (AbortError); released by us: it resolves.
+    // Stolen by another tab: the request rejects (AbortError); released by us: it resolves. Refused before it
+    // was granted (SecurityError: site data blocked by policy): this tab edits, as without Web Locks.
+    let granted = false;
+    void request.catch(() => !granted && resolve({ held: true, lost: new Promise(() => undefined), release: () => undefined }));
     const lost = request.then(
       () => new Promise<void>(() => undefined),
       () => undefined,

@@ -3,7 +3,7 @@ import { gov2021 } from "../../templates/gov-2021";
 import { emptyReport } from "../values/empty-report";
 import { setPath } from "../values/object-path";
 import { validateReport } from "../report/parse-report-json";
-import { deserializeDraft as readWith, exportFileName, reportTitle, serializeDraft } from "./serialize";
+import { deserializeDraft as readWith, exportFileName, rawReport, reportTitle, serializeDraft } from "./serialize";
 
 const deserializeDraft = (id: string, text: string) => readWith(id, text, validateReport);
 
@@ -60,5 +60,16 @@ describe("blank drafts", () => {
     expect(isBlankReport(setPath(blank, "tables.appeals.review.upheld", 0))).toBe(false);
     expect(isBlankReport(setPath(blank, "prose.problems.text", "有"))).toBe(false);
     expect(isBlankReport({ ...blank, infoFee: { status: "not-collected", amountYuan: null } })).toBe(false);
+  });
+});
+
+describe("a draft that does not validate (issue #23)", () => {
+  it("keeps its stored text and name for the recovery view; rawReport gives back the report part as stored", () => {
+    const stored = JSON.stringify({ draftVersion: 2, id: "b", savedAt: "2025-01-01T00:00:00.000Z", revision: 3, name: "东关镇草稿", report: { ...report, year: "二〇二四" } });
+    const read = deserializeDraft("b", stored);
+    expect(read).toMatchObject({ ok: false, raw: stored, name: "东关镇草稿", savedAt: "2025-01-01T00:00:00.000Z" });
+    expect(rawReport(stored)).toEqual({ ...report, year: "二〇二四" });
+    expect(deserializeDraft("b", "{not json")).toMatchObject({ ok: false, raw: "{not json" });
+    expect(rawReport("{not json")).toBeNull();
   });
 });

@@ -25,7 +25,8 @@ export type DraftSummary = {
   blank?: boolean;
   error?: string;
 };
-export type ReadDraft = { ok: true; draft: Draft } | { ok: false; error: string; savedAt: string };
+/** A draft that does not read keeps its stored text (`raw`), for 导出原始数据 and 以可读内容新建草稿 (recovery). */
+export type ReadDraft = { ok: true; draft: Draft } | { ok: false; error: string; savedAt: string; raw: string; name?: string };
 
 export function serializeDraft(draft: Draft): string {
   const { id, savedAt, report, revision = 0, writer = "", name } = draft;
@@ -48,19 +49,28 @@ export function deserializeDraft(id: string, text: string, validate: Validate): 
   try {
     env = JSON.parse(text) as typeof env;
   } catch {
-    return { ok: false, error: "草稿数据已损坏，无法读取", savedAt: "" };
+    return { ok: false, error: "草稿数据已损坏，无法读取", savedAt: "", raw: text };
   }
   const savedAt = typeof env?.savedAt === "string" ? env.savedAt : "";
+  const name = typeof env?.name === "string" && env.name.trim() ? env.name.slice(0, 100) : undefined;
   const result = validate(env?.report);
-  if (!result.ok) return { ok: false, error: result.error, savedAt };
+  if (!result.ok) return { ok: false, error: result.error, savedAt, raw: text, ...(name ? { name } : {}) };
   const revision = revisionOf(text);
   const writer = typeof env.writer === "string" ? env.writer : "";
-  const name = typeof env.name === "string" && env.name.trim() ? env.name.slice(0, 100) : undefined;
   return { ok: true, draft: { id, savedAt, report: result.report, revision, writer, ...(name ? { name } : {}) } };
 }
 
+/** The report part of a stored draft text, however it fails to validate (null when it is not JSON at all). */
+export function rawReport(text: string): unknown {
+  try {
+    return (JSON.parse(text) as { report?: unknown } | null)?.report ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export function summarize(id: string, read: ReadDraft): DraftSummary {
-  if (!read.ok) return { id, unitName: "（无法读取的草稿）", year: null, savedAt: read.savedAt, error: read.error };
+  if (!read.ok) return { id, unitName: "（无法读取的草稿）", year: null, savedAt: read.savedAt, error: read.error, ...(read.name ? { name: read.name } : {}) };
   const { report, savedAt, name } = read.draft;
   return { id, unitName: report.unit.name || "（未填写机关名称）", year: report.year, savedAt, ...(name ? { name } : {}), blank: isBlankReport(report) };
 }

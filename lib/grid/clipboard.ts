@@ -1,7 +1,13 @@
 // A block copied from Excel/WPS as text: tab-separated cells, newline-separated rows; cells that
 // contain a newline or quote come quoted ("a""b"). Where the block goes is decided in paste.ts.
+// Every cell passes the door's text hygiene (lib/text/hygiene.ts): what the clipboard hides is not pasted.
+import { cleanLine } from "../text/hygiene";
 
 export function parseClipboardBlock(text: string): string[][] {
+  return splitBlock(text).map((row) => row.map(cleanLine));
+}
+
+function splitBlock(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = "";

@@ -29,7 +29,11 @@ describe("parseClipboardBlock", () => {
     expect(parseClipboardBlock("1\t2\r\n3\t4\r\n")).toEqual([["1", "2"], ["3", "4"]]);
   });
   it("keeps empty cells and quoted cells with newlines and quotes", () => {
-    expect(parseClipboardBlock('a\t\t"x\ny"\n"say ""hi"""\tb')).toEqual([["a", "", "x\ny"], ['say "hi"', "b"]]);
+    expect(parseClipboardBlock('a\t\t"x\ny"\n"say ""hi"""\tb')).toEqual([["a", "", "x y"], ['say "hi"', "b"]]); // a cell is one line
+  });
+  it("pastes no hidden characters: zero-width, bidi overrides, noncharacters and controls go, text is NFC", () => {
+    const hidden = "1\u200b2\t\u202e34\ufffe\r\n\u0007５\t\u0065\u0301\r\n";
+    expect(parseClipboardBlock(hidden)).toEqual([["12", "34"], ["５", "\u00e9"]]);
   });
   it("treats a stray quote as text", () => {
     expect(parseClipboardBlock('5"\t6')).toEqual([['5"', "6"]]);
@@ -183,6 +187,36 @@ describe("planPaste with a label column", () => {
     ]);
     expect(plan.headerRows).toBe(2);
     expect(plan.unknownRows).toEqual([]);
+  });
+  it("rows 一 and 二 only, from a sheet whose labels are merged over three columns: the empty label columns line up", () => {
+    // Issue #21: 「一、本年新收…\t\t\t2\t1\t0\t0\t0\t0\t3」 pasted at 一·自然人 put every number two columns right.
+    const block = parseClipboardBlock("一、本年新收政府信息公开申请数量\t\t\t2\t1\t0\t0\t0\t0\t3\r\n二、上年结转政府信息公开申请数量\t\t\t4\t0\t1\t0\t0\t0\t5\r\n");
+    const plan = planPaste(requests, R("received", "natural"), block);
+    expect(plan.outside).toBe(0);
+    expect(cols.map((c) => valueOf(plan.writes, R("received", c)))).toEqual(block[0]!.slice(3, 9));
+    expect(cols.map((c) => valueOf(plan.writes, R("carriedOver", c)))).toEqual(block[1]!.slice(3, 9));
+    expect(plan.totalsSkipped).toBe(2);
+    expect(pasteSummary(plan).text).toBe("已粘贴 12 格（按行名对应）；2 个总计数字未使用（总计自动计算）。");
+  });
+  it("the same rows with one label column, and without a 总计 column, paste the same numbers", () => {
+    const one = planPaste(requests, R("received", "natural"), [["一、本年新收政府信息公开申请数量", "2", "1", "0", "0", "0", "0", "3"]]);
+    const noTotal = planPaste(requests, R("received", "natural"), [["一、本年新收政府信息公开申请数量", "", "", "2", "1", "0", "0", "0", "0"]]);
+    for (const plan of [one, noTotal]) expect(cols.map((c) => valueOf(plan.writes, R("received", c)))).toEqual(["2", "1", "0", "0", "0", "0"]);
+  });
+  it("one label column and 自然人 left empty: the empty column is 自然人 when the row's 总计 adds up that way", () => {
+    const plan = planPaste(requests, R("received", "natural"), [["一、本年新收政府信息公开申请数量", "", "2", "1", "0", "0", "0", "3"]]);
+    expect(cols.map((c) => valueOf(plan.writes, R("received", c)))).toEqual(["", "2", "1", "0", "0", "0"]);
+    expect(plan.totalsDisagree).toEqual([]);
+  });
+  it("a pasted 总计 that disagrees with its row is reported, not silently dropped", () => {
+    const block = [["一、本年新收政府信息公开申请数量", "", "", "2", "1", "0", "0", "0", "0", "4"]];
+    const plan = planPaste(requests, R("received", "natural"), block);
+    expect(plan.totalsDisagree).toEqual(["一、本年新收政府信息公开申请数量 总计 4，各项之和 3"]);
+    const summary = pasteSummary(plan);
+    expect(summary.text).toBe(
+      "已粘贴 6 格（按行名对应）；1 个总计数字未使用（总计自动计算）；粘贴的总计与该行各项之和不符，请核对原表：一、本年新收政府信息公开申请数量 总计 4，各项之和 3。",
+    );
+    expect(summary.skipped).toBe(true);
   });
   it("labels the table does not know at all: pasted by position, the label column left out", () => {
     const plan = planPaste(requests, R("received", "natural"), [["甲类申请", "4", "5"], ["乙类申请", "6"]]);

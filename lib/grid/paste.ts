@@ -23,6 +23,8 @@ export type PastePlan = {
   steppedOverTotals: boolean;
   /** Filled cells beyond the table's edge (not pasted). */
   outside: number;
+  /** Pasted 总计 numbers that disagree with the numbers pasted beside them: 「一、本年新收… 总计 3，各项之和 4」. */
+  totalsDisagree: string[];
 };
 
 const filled = (t: string) => t.trim() !== "";
@@ -87,12 +89,48 @@ function placeRows(grid: PasteGrid, block: string[][], labels: number, startRow:
   return values.map((v, i) => ({ target: at[i]! >= 0 ? startRow + at[i]! : -1, values: v }));
 }
 
+/**
+ * Label columns left empty by merged cells (rows 一 and 二 of 表三 copied from a sheet whose labels span three
+ * columns: 「一、本年新收…\t\t\t2」): columns blank in every row after the labels. As many are label columns as
+ * make the rest fit the row: the full row when its 总计 then adds up, else the most that fit.
+ */
+function emptyLabelColumns(grid: PasteGrid, ref: MatrixCell[], block: string[][], labels: number): number {
+  if (labels === 0) return 0;
+  const width = Math.max(0, ...block.map((r) => r.length - labels));
+  let blanks = 0;
+  while (labels + blanks < 4 && blanks < width && block.every((r) => !filled(r[labels + blanks] ?? ""))) blanks++;
+  const fullRowAddsUp = (k: number) =>
+    block.every((r) => {
+      const placed = new Map<string, string>();
+      r.slice(labels + k).forEach((t, j) => ref[j] && placed.set(ref[j]!.path, t.trim()));
+      return addsUp(grid, placed, () => true);
+    });
+  const ks = Array.from({ length: blanks + 1 }, (_, k) => k);
+  const full = ks.find((k) => width - k === ref.length && fullRowAddsUp(k));
+  if (full !== undefined) return full;
+  const fits = ks.filter((k) => width - k <= ref.length);
+  return fits.length ? Math.max(...fits) : blanks;
+}
+
+/** A pasted row total against the numbers pasted for its addends in the same line, when it disagrees. */
+function disagreement(grid: PasteGrid, line: Line, placed: Map<string, string>, total: string, text: string): string | null {
+  const addends = grid.totalAddends.get(total);
+  const v = cellNumber(parseCell(text));
+  const at = grid.at.get(total);
+  if (!addends || v === null || !at || !addends.every((a) => placed.has(a) && grid.at.get(a)?.row === at.row)) return null;
+  const sum = addends.reduce((s, a) => s + (cellNumber(parseCell(placed.get(a)!)) ?? 0), 0);
+  if (Math.abs(sum - v) <= 1e-9) return null;
+  const name = grid.rowLabels[line.target]?.[0] ?? "";
+  return `${name ? `${name} ` : ""}总计 ${text.trim()}，各项之和 ${Math.round(sum * 10000) / 10000}`;
+}
+
 export function planPaste(grid: PasteGrid, from: string, block: string[][]): PastePlan {
-  const plan: PastePlan = { writes: [], byLabel: false, headerRows: 0, unknownRows: [], totalsSkipped: 0, steppedOverTotals: false, outside: 0 };
+  const plan: PastePlan = { writes: [], byLabel: false, headerRows: 0, unknownRows: [], totalsSkipped: 0, steppedOverTotals: false, outside: 0, totalsDisagree: [] };
   const start = grid.at.get(from);
   if (!start) return plan;
-  const labels = labelColumnCount(block);
   const ref = grid.matrix[start.row]!;
+  const named = labelColumnCount(block);
+  const labels = named + emptyLabelColumns(grid, ref, block, named);
   const width = Math.max(0, ...block.map((r) => r.length - labels));
   // A block as wide as the whole table starts at its first column, wherever the clerk clicked.
   const startCol = width >= ref.length ? 0 : start.col;
@@ -117,11 +155,15 @@ export function planPaste(grid: PasteGrid, from: string, block: string[][]): Pas
   plan.steppedOverTotals ||= fitted.stepped;
   for (const line of lines) {
     const row = line.target >= 0 ? grid.matrix[line.target] : undefined;
+    const placed = line.target >= 0 ? cellsOf(line.values, line.target, colAt) : new Map<string, string>();
     line.values.forEach((text, j) => {
       const cell = row && colAt[j]! >= 0 ? row[startCol + colAt[j]!] : undefined;
       if (!cell) plan.outside += filled(text) ? 1 : 0;
-      else if (cell.total) plan.totalsSkipped += filled(text) ? 1 : 0;
-      else plan.writes.push({ path: cell.path, text: text.trim() });
+      else if (cell.total) {
+        plan.totalsSkipped += filled(text) ? 1 : 0;
+        const off = filled(text) ? disagreement(grid, line, placed, cell.path, text) : null;
+        if (off) plan.totalsDisagree.push(off);
+      } else plan.writes.push({ path: cell.path, text: text.trim() });
     });
   }
   return plan;

@@ -50,8 +50,13 @@ export const importMessages = {
 
   // notes and unread
   source: (what: string) => `由年报助手从${what}导入`,
+  markdownFile: " Markdown 文件（.md）",
   tableMissing: (table: string, cells: number) => `${table}：未找到表格（${cells} 个单元格未读取）`,
   rowMissing: (where: string, cells: number) => `${where}：未找到该行（${cells} 个单元格未读取）`,
+  nearLabel: (where: string, printed: string) => `${where}：原文写作“${printed}”，与格式的行名略有不同，已按该行读取，请核对`,
+  digitsSplit: (where: string, glued: string, cells: string) => `${where}：数字连在一起（“${glued}”），按该行及各列的合计只有一种拆分，已读作 ${cells}，请核对`,
+  digitsUnsplit: (where: string, glued: string, ways: number, cells: number) =>
+    `${where}：数字连在一起（“${glued}”），${ways > 1 ? `可以拆分为 ${ways} 种不同的数字，合计不能确定是哪一种` : "没有一种拆分符合合计"}，无法确定，${cells} 个单元格未读取`,
   rowShort: (where: string, read: number, width: number) => `${where}：只读到 ${read} 个单元格，应有 ${width} 个，缺少的已留空`,
   rowLong: (where: string, read: number, width: number) => `${where}：读到 ${read} 个数值，多于 ${width} 列，已按顺序取前 ${width} 个，请核对`,
   subtotalIgnored: (where: string) => `${where}：这是模板外的小计行，格式中没有此行，已忽略其数字`,
@@ -68,6 +73,8 @@ export const importMessages = {
   editedAfterDownload: "文档在下载后被修改过，已按文档内容读取",
   editedFields: (names: string[], more: number) => `与下载时不同的内容：${names.join("；")}${more > 0 ? `；另有 ${more} 处` : ""}`,
   embeddedUnreadable: (reason: string) => `文档中年报助手保存的数据无法使用（${reason}），已按文档内容读取`,
+  embeddedMismatch: "文档中附带的报告数据与文档文字不一致（数据可能被替换过），已按文档文字读取",
+  mismatchFields: (names: string[], more: number) => `不一致的内容：${names.join("；")}${more > 0 ? `；另有 ${more} 处` : ""}`,
   embeddedBroken: "数据已损坏",
   embeddedNewer: "由较新版本的年报助手生成，请升级年报助手",
   fieldNames: { "unit.name": "单位名称", year: "报告年度", publishedOn: "成文日期", preamble: "正文前的说明", infoFee: "信息处理费", contact: "联系方式" } as Record<string, string>,
@@ -77,9 +84,16 @@ export const importMessages = {
   missingSection: (heading: string) => `缺少章节“${heading}”`,
   missingTable: (table: string, heading: string) => `缺少${table}（${heading}）：没有找到这张表`,
   headingWording: (found: string, expected: string) => `章节标题“${found}”与格式规定的“${expected}”不一致`,
+  headingMoved: (found: string, expected: string) =>
+    `章节“${found}”的序号或位置与格式不同：格式规定为“${expected}”，六个部分按一至六的顺序排列；已按其内容读取，请调整序号和顺序`,
   headingNumbering: (found: string, expected: string) => `标题“${found}”的序号写法不规范，应为“${expected}”（一级标题用“一、”，二级标题用“（一）”）`,
   obsolete2019: (markers: string[], year: number) =>
     `这份${year}年度报告使用的是已废止的 2019 年试行格式（国办公开办函〔2019〕60号），应使用国办公开办函〔2021〕30号格式。发现的旧格式标志：${markers.join("、")}`,
+  /** A report from before the 2019 format (2008 《条例》, 统计表 as one list): its own verdict and wording. */
+  pre2019: (year: number) =>
+    `这是 ${year} 年度的报告，早于 2019 年试行格式，按 2008 年《中华人民共和国政府信息公开条例》编写；其统计表与现行格式不能逐格对应，已按能对应的部分导入，请勿与现行格式的报告逐项比较`,
+  /** A 2021 report whose 表三 prints （六）其他处理 as one row (format-2021.md §7.2): its numbers go to 3.其他. */
+  singleRowOther: (group: string, to: string) => `表三·${group}未按格式分为三行，其数字已计入“${to}”，其余两行留空；请核对是否应分到其他两行`,
   obsolete2019Early: (markers: string[]) =>
     `报告使用 2019 年试行格式（发现：${markers.join("、")}），已按 2021 年格式能对应的部分导入`,
   numberMismatch: (quote: string, what: string, inTable: number) =>

@@ -42,6 +42,19 @@ describe("parseContactSentence", () => {
     expect(parseContactSentence(spaced)?.contact).toMatchObject({ address: "示例县城关镇人民路1号", postcode: "000000", phone: "0000-1234567" });
   });
 
+  it("reads the sentence in its usual variants: 本年度报告/年度报告, fields separated by 「，」, other field names, details after 「联系。」", () => {
+    const want = { department: "办公室", address: "示例县建设路88号，政务中心3楼", postcode: "123456", phone: "0371-6543210", email: "a@b.cn", website: "" };
+    const variants = [
+      "如对本年度报告有疑问，请与办公室联系（地址：示例县建设路88号，政务中心3楼，邮编：123456，电话：0371-6543210，邮箱：a@b.cn）。",
+      "如对年度报告有疑问，请与办公室联系（通信地址：示例县建设路88号，政务中心3楼；邮政编码：123456；电话（传真）：0371-6543210；电子信箱：a@b.cn）。",
+      "如对本报告有任何疑问，请与办公室联系。联系地址：示例县建设路88号，政务中心3楼，邮编：123456，联系电话：0371-6543210，电子邮箱：a@b.cn。",
+    ];
+    for (const v of variants) expect(parseContactSentence(`本报告……编制。${v}\n其他。`), v).toEqual({ contact: want, rest: "本报告……编制。\n其他。" });
+    // 传真 stands in for 电话 only when no 电话 is given
+    expect(parseContactSentence("如对本报告有疑问，请与办公室联系（电话：1；传真：2）。")?.contact.phone).toBe("1");
+    expect(parseContactSentence("如对本报告有疑问，请与办公室联系（传真：2）。")?.contact.phone).toBe("2");
+  });
+
   it("null when there is no such sentence or it states no detail", () => {
     expect(parseContactSentence("本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。")).toBeNull();
     expect(parseContactSentence("如对本报告有疑问，请与办公室联系（工作日）。")).toBeNull();

@@ -23,7 +23,8 @@ const NAMED: Record<string, string> = {
   notes: "导入说明",
 };
 
-function fieldName(format: ReportFormat, path: readonly PropertyKey[]): string {
+/** A field as the wizard names it (「机关名称」「表三·（一）予以公开·自然人」), from its path in the data. */
+export function fieldName(format: ReportFormat, path: readonly PropertyKey[]): string {
   const p = path.map(String).join(".");
   if (!p) return "数据文件";
   if (NAMED[p]) return NAMED[p]!;

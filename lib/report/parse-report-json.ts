@@ -4,6 +4,7 @@ import zhCNLocale from "zod/v4/locales/zh-CN.js";
 import { gov2021 } from "../../templates/gov-2021";
 import { LIMITS } from "../import/limits/limits";
 import { buildReportSchema } from "../schema/build-schema";
+import { cleanReport } from "./clean-report";
 import { describeIssues } from "./describe-issues";
 import { migrateReport } from "./migrate";
 import type { Report } from "./types";
@@ -13,13 +14,16 @@ export type ParseResult = { ok: true; report: Report } | { ok: false; error: str
 let schema: ReturnType<typeof buildReportSchema> | undefined;
 const zhCN = zhCNLocale().localeError; // only the Chinese locale, not all of z.locales
 
+/** The exchange format's schema (built once, on first use). */
+export const reportSchema = () => (schema ??= buildReportSchema(gov2021));
+
 export function validateReport(data: unknown): ParseResult {
-  schema ??= buildReportSchema(gov2021);
+  const schema = reportSchema();
   const migrated = migrateReport(data);
   if (!migrated.ok) return migrated;
   const result = schema.safeParse(migrated.data, { error: zhCN });
   if (!result.success) return { ok: false, error: `数据不符合年报数据格式：${describeIssues(gov2021, result.error.issues)}` };
-  return { ok: true, report: result.data as Report };
+  return { ok: true, report: cleanReport(result.data as Report) }; // text hygiene where a data file enters
 }
 
 const NOT_JSON = "不是有效的 JSON 文件（可能已损坏或不是年报助手导出的数据文件）";

@@ -42,8 +42,11 @@ const own: RuleDef[] = [
   { id: "structure.heading", family: "structure", severity: "warning", summary: "章节标题的写法或序号与格式规定不一致" },
   { id: "import.unread", family: "structure", severity: "warning", summary: "表格中有读不出的单元格" },
   { id: "format.obsolete-2019", family: "structure", severity: "error/warning", summary: "使用已废止的 2019 年试行格式（2021 年度起为错误）" },
+  { id: "import.single-row-other", family: "structure", severity: "warning", summary: "2021 年格式的表三“（六）其他处理”只有一行，数字已计入 3.其他" },
+  { id: "import.unchecked", family: "structure", severity: "warning", summary: "勾稽关系涉及未能读出的单元格，无法核对（不报“相差”）" },
   { id: "import.unit-kind-uncertain", family: "structure", severity: "warning", summary: "从机关名称判断不出单位类型，已暂定，请核对" },
   { id: "import.edited-after-download", family: "structure", severity: "warning", summary: "年报助手生成的 Word 文档在下载后被修改过，已按文档内容读取，并列出改动" },
+  { id: "import.embedded-mismatch", family: "structure", severity: "warning", summary: "年报助手生成的 Word 文档中附带的数据与文档文字不一致，已按文档文字读取" },
   { id: "import.embedded-unreadable", family: "structure", severity: "warning", summary: "文档中内嵌的报告数据已损坏或来自更新的版本，已按文档内容读取" },
 ];
 

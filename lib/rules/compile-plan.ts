@@ -10,9 +10,12 @@ export type SumCheck = {
   addends: number[];
   /** Builds the message from the two sides. */
   say: (total: number, sum: number) => string;
+  /** 「表三」 and 「（七）总计 = （一）至（六）各项之和」: what is checked, for a check that cannot be made. */
+  table: string;
+  relation: string;
 };
 
-export type BalanceCheck = { rule: string; left: number[]; right: number[]; say: (l: number, r: number) => string };
+export type BalanceCheck = { rule: string; left: number[]; right: number[]; say: (l: number, r: number) => string; table: string; relation: string };
 
 /** 表二 (一)项 rows: indexes of 本年制发 / 本年废止 / 现行有效. */
 export type BoundCheck = { issued: number; repealed: number; inForce: number };
@@ -56,6 +59,8 @@ function sumChecks(table: GridTable, index: Map<string, number>): SumCheck[] {
         total: at(r.id, c.id),
         addends: t.of.map((k) => at(k, c.id)),
         say: (tv, sv) => messages.sum(table.name, colScope(c), r.node.short ?? r.node.label, tv, t.addendsLabel, sv),
+        table: table.name,
+        relation: `${r.node.short ?? r.node.label} = ${t.addendsLabel}`,
       });
     }
   }
@@ -69,6 +74,8 @@ function sumChecks(table: GridTable, index: Map<string, number>): SumCheck[] {
         total: at(r.id, c.id),
         addends: t.of.map((k) => at(r.id, k)),
         say: (tv, sv) => messages.sum(table.name, scope, c.node.label, tv, t.addendsLabel, sv),
+        table: table.name,
+        relation: `${c.node.label} = ${t.addendsLabel}`,
       });
     }
   }
@@ -84,6 +91,8 @@ function balanceChecks(format: ReportFormat, index: Map<string, number>): Balanc
     left: b.left.map((r) => index.get(cellPath(table, r, c.id))!),
     right: b.right.map((r) => index.get(cellPath(table, r, c.id))!),
     say: (l, r) => messages.balance(table.name, `${c.node.name ?? c.node.label}列`, side(b.left), l, side(b.right), r),
+    table: table.name,
+    relation: `${side(b.left)} = ${side(b.right)}`,
   }));
 }
 

@@ -20,6 +20,9 @@ export const messages = {
   sum: (tableName: string, scope: string, totalLabel: string, t: number, addendsLabel: string, s: number) =>
     `${tableName}·${scope}：${totalLabel} = ${fmt(t)}，${addendsLabel} = ${fmt(s)}，相差 ${fmt(Math.abs(t - s))}`,
 
+  /** A 勾稽关系 over a cell the importer could not read is not checked: a reading gap is not a 相差. */
+  unchecked: (tableName: string, relation: string, count: number, rows: string[]) =>
+    `${tableName}：${relation}有 ${count} 处无法核对，因为${rows.map((r) => `“${r}”`).join("、")}有单元格未能读出；请对照原文核对`,
   inForceBound: (d: { inForce: CellDef; issued: CellDef; repealed: CellDef }, inForce: number, issued: number, repealed: number) =>
     `${d.inForce.tableName}·${d.inForce.rowName}：${d.inForce.colName} ${fmt(inForce)} 小于 ${d.issued.colName} ${fmt(issued)} − ${d.repealed.colName} ${fmt(repealed)} = ${fmt(issued - repealed)}，请核对`,
   rulesNotAllowed: (row: CellDef, unitKind: string, filled: string, insteadRow: string) =>

@@ -7,11 +7,20 @@ import type { Issue, Severity } from "./types";
 /** What an importer found, passed to evaluate() with the report it read. */
 export type DocumentFacts = { findings: Issue[] };
 
-/** Cells an importer could not read, or that sit in a table it did not find. */
-function unreadCells(document: DocumentFacts): { cells: Set<string>; tables: string[] } {
+/** Cells an importer could not read, or that sit in a table it did not find, or a one-row （六） left empty. */
+function unreadCells(document: DocumentFacts): { cells: Set<string>; tables: string[]; merged: Set<string> } {
   const tables = document.findings.filter((f) => f.rule === "structure.missing-table").flatMap((f) => f.cells);
   const cells = new Set(document.findings.filter((f) => f.rule === "import.unread").flatMap((f) => f.cells));
-  return { cells, tables };
+  // A one-row （六）其他处理 leaves its first two rows empty by the document's own layout, not as 「空格」.
+  const merged = document.findings.filter((f) => f.rule === "import.single-row-other").flatMap((f) => f.cells);
+  return { cells, tables, merged: new Set(merged) };
+}
+
+/** Whether a cell is one the importer named unread (a table not found at all is its own finding). */
+export function unreadTest(document: DocumentFacts | undefined): (path: string) => boolean {
+  if (!document) return () => false;
+  const { cells } = unreadCells(document);
+  return (c) => cells.has(c);
 }
 
 /**
@@ -20,12 +29,12 @@ function unreadCells(document: DocumentFacts): { cells: Set<string>; tables: str
  */
 export function withDocumentFacts(issues: Issue[], document: DocumentFacts | undefined, blankMessage: (cells: string[]) => string): Issue[] {
   if (!document) return issues;
-  const { cells: unread, tables } = unreadCells(document);
+  const { cells: unread, tables, merged } = unreadCells(document);
   const inMissing = (c: string) => tables.some((t) => c === t || c.startsWith(`${t}.`));
   const own = issues.flatMap((i) => {
     if (i.rule === "content.table-empty" && i.cells.some(inMissing)) return [];
     if (i.rule !== "value.blank") return [i];
-    const cells = i.cells.filter((c) => !unread.has(c) && !inMissing(c));
+    const cells = i.cells.filter((c) => !unread.has(c) && !merged.has(c) && !inMissing(c));
     if (cells.length === i.cells.length) return [i];
     return cells.length ? [{ ...i, cells, message: blankMessage(cells) }] : [];
   });

@@ -107,18 +107,42 @@ const defsOf = (plan: Plan, b: { inForce: number; issued: number; repealed: numb
   repealed: plan.cells[b.repealed]!,
 });
 
-function arithmeticIssues(plan: Plan, values: Values, issues: Issue[]) {
+/** Where a check has an operand nobody read: one note per relation, naming the rows (never 「相差」). */
+type Unchecked = Map<string, { rule: string; table: string; relation: string; count: number; rows: Set<string>; cells: Set<string> }>;
+
+function uncheckable(plan: Plan, unread: Set<number>, gaps: Unchecked, c: { rule: string; table: string; relation: string }, idx: number[]): boolean {
+  const missing = idx.filter((i) => unread.has(i));
+  if (missing.length === 0) return false;
+  const key = `${c.rule}\u0000${c.relation}`;
+  const gap = gaps.get(key) ?? { ...c, count: 0, rows: new Set<string>(), cells: new Set<string>() };
+  gap.count++;
+  for (const i of missing) {
+    const d = plan.cells[i]!;
+    gap.rows.add(d.rowName || d.colName);
+    gap.cells.add(d.path);
+  }
+  gaps.set(key, gap);
+  return true;
+}
+
+function arithmeticIssues(plan: Plan, values: Values, issues: Issue[], unread: Set<number>) {
+  const gaps: Unchecked = new Map();
   for (const b of plan.balances) {
+    if (uncheckable(plan, unread, gaps, b, [...b.left, ...b.right])) continue;
     const l = add(values, b.left);
     const r = add(values, b.right);
     if (l === null || r === null || !differs(l, r)) continue;
     issues.push({ rule: b.rule, severity: "error", cells: pathsOf(plan, [...b.left, ...b.right]), message: b.say(l, r) });
   }
   for (const s of plan.sums) {
+    if (uncheckable(plan, unread, gaps, s, [s.total, ...s.addends])) continue;
     const t = values[s.total];
     const sum = add(values, s.addends);
     if (t === null || t === undefined || sum === null || !differs(t, sum)) continue;
     issues.push({ rule: s.rule, severity: "error", cells: pathsOf(plan, [s.total, ...s.addends]), message: s.say(t, sum) });
+  }
+  for (const g of gaps.values()) {
+    issues.push({ rule: "import.unchecked", severity: "warning", cells: [...g.cells], message: messages.unchecked(g.table, g.relation, g.count, [...g.rows]) });
   }
 }
 
@@ -179,11 +203,13 @@ function inForceContinuity(format: ReportFormat, plan: Plan, values: Values, rep
 }
 
 /** The tables' issues in table order (evaluate() puts errors first). */
-export function tableIssues(report: Checkable, format: ReportFormat): Issue[] {
+/** `unread`: cells an importer could not read (lib/import); the checks over them say so instead of 「相差」. */
+export function tableIssues(report: Checkable, format: ReportFormat, unread: (path: string) => boolean = () => false): Issue[] {
   const plan = compilePlan(format);
   const issues: Issue[] = [];
   const values = readCells(plan, report, issues);
-  arithmeticIssues(plan, values, issues);
+  const gaps = new Set(plan.cells.flatMap((d, i) => (unread(d.path) ? [i] : [])));
+  arithmeticIssues(plan, values, issues, gaps);
   proactiveIssues(format, plan, values, report, issues);
   crossYearIssues(format, plan, values, report, issues);
   inForceContinuity(format, plan, values, report, issues);

@@ -35,3 +35,26 @@ describe("afterPause", () => {
     expect(job).toHaveBeenCalledTimes(1);
   });
 });
+
+describe("afterPause and the clocks", () => {
+  it("is not held up by a wall clock that steps back an hour after the last poke (the pause is on the monotonic clock)", () => {
+    const job = vi.fn();
+    const p = afterPause(500, job);
+    p.poke();
+    vi.advanceTimersByTime(100);
+    p.poke();
+    vi.setSystemTime(Date.now() - 3_600_000); // Date.now() jumps back; performance.now() does not
+    vi.advanceTimersByTime(500);
+    expect(job).toHaveBeenCalledTimes(1);
+  });
+
+  it("fires at once when its clock reads earlier than the last poke (a clock that is not monotonic)", () => {
+    const job = vi.fn();
+    let t = 10_000;
+    const p = afterPause(500, job, () => t);
+    p.poke();
+    t -= 3_600_000;
+    vi.advanceTimersByTime(500);
+    expect(job).toHaveBeenCalledTimes(1);
+  });
+});

@@ -33,7 +33,7 @@ export function createIssueStore(format: ReportFormat) {
 
   const publish = () => {
     const shown = revealedIssues(format, issues, { left, checked, all });
-    const statuses = report ? stepStatuses(format, report, shown, visited) : {};
+    const statuses = report ? stepStatuses(format, report, shown, visited, issues) : {};
     const same = Object.keys(statuses).every((k) => statuses[k] === snap.statuses[k]);
     snap = { issues, shown, byCell: cellMessages(shown), statuses: same ? snap.statuses : statuses, checked: new Set(checked), all };
     listeners.forEach((l) => l());

@@ -25,8 +25,16 @@ function progress(format: ReportFormat, report: Report, step: string): { any: bo
   return { any: values.some(filled) || fee.includes(true), all: values.every(filled) && !fee.includes(false) };
 }
 
-export function stepStatuses(format: ReportFormat, report: Report, issues: Issue[], visited: ReadonlySet<string>): Record<string, StepStatus> {
-  const broken = new Set(issues.filter((i) => i.severity === "error" && i.cells[0]).map((i) => stepOfPath(format, i.cells[0]!)));
+const errorSteps = (format: ReportFormat, issues: Issue[]) =>
+  new Set(issues.filter((i) => i.severity === "error" && i.cells[0]).map((i) => stepOfPath(format, i.cells[0]!)));
+
+/**
+ * `issues`: the problems shown to the clerk so far (有问题); `all`: every problem of the report. A step with an
+ * error not shown yet (a paragraph still last year's text, listed on 检查与预览) is never 已完成, only 进行中.
+ */
+export function stepStatuses(format: ReportFormat, report: Report, issues: Issue[], visited: ReadonlySet<string>, all: Issue[] = issues): Record<string, StepStatus> {
+  const broken = errorSteps(format, issues);
+  const unfinished = errorSteps(format, all);
   const out: Record<string, StepStatus> = {};
   for (const step of wizardSteps(format)) {
     if (step.key === REVIEW) {
@@ -36,7 +44,7 @@ export function stepStatuses(format: ReportFormat, report: Report, issues: Issue
     const p = progress(format, report, step.key);
     const touched = p.any || visited.has(step.key);
     // A step nobody has opened or typed in is 未开始, even if its empty fields would be errors.
-    out[step.key] = !touched ? "未开始" : broken.has(step.key) ? "有问题" : p.all ? "已完成" : "进行中";
+    out[step.key] = !touched ? "未开始" : broken.has(step.key) ? "有问题" : p.all && !unfinished.has(step.key) ? "已完成" : "进行中";
   }
   return out;
 }

@@ -113,6 +113,21 @@ describe("checks and statuses", () => {
   });
 });
 
+describe("a step still holding last year's text", () => {
+  it("is never 已完成 while its paragraph is an error not shown yet, and 有问题 once it is shown", () => {
+    const lastYear = { year: fixture.year - 1, tables: {}, prose: structuredClone(fixture.prose) };
+    const r: Report = { ...fixture, lastYear };
+    const issues = checkReport(r, gov2021);
+    const carried = issues.filter((i) => i.rule === "text.carried-over" && stepOfPath(gov2021, i.cells[0]!) === "overview");
+    expect(carried.length).toBeGreaterThan(0);
+    const shownNone = stepStatuses(gov2021, r, [], new Set(["overview"]), issues);
+    expect(shownNone.overview).toBe("进行中");
+    expect(stepStatuses(gov2021, r, issues, new Set(["overview"]), issues).overview).toBe("有问题");
+    // The same text with no last year to compare: nothing stands in the way of 已完成.
+    expect(stepStatuses(gov2021, fixture, [], new Set(["overview"]), checkReport(fixture, gov2021)).overview).toBe("已完成");
+  });
+});
+
 describe("issues on computed totals", () => {
   it("a bad typed value is reported once, on the typed cell; blanks are counted on typed cells only", () => {
     let v = toFormValues(emptyReport(gov2021, { unitName: "某镇" }), gov2021);

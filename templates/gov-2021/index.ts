@@ -7,10 +7,11 @@ import { appealsTable } from "./table-appeals";
 import { unitKinds } from "./unit-kinds";
 import { rules } from "./rules";
 import { contactFields } from "./contact";
+import { GOV2021_ID, GOV2021_NAME } from "./identity";
 
 export const gov2021: ReportFormat = {
-  id: "gov-2021",
-  name: "国办公开办函〔2021〕30号",
+  id: GOV2021_ID,
+  name: GOV2021_NAME,
   sections,
   contactFields,
   tables: { proactive: proactiveTable, requests: requestsTable, appeals: appealsTable },

@@ -188,7 +188,7 @@ add("enc-gbk-html", "r.html", () => encodeGbk(`<html><head><meta charset="gbk"><
 add("enc-html-declares-unknown", "r.html", () => strToU8(`<html><head><meta charset="x-nonsense-9"></head><body><p>一、总体情况</p></body></html>`), {});
 
 // ── garbage, empty and too large, with every extension ───────────────────────────────────────────────────
-for (const ext of ["docx", "pdf", "html", "txt", "json"]) {
+for (const ext of ["docx", "pdf", "html", "txt", "md", "json"]) {
   add(`garbage-${ext}`, `g.${ext}`, () => noise(200_000, ext.length), { expect: "refused" });
   add(`empty-${ext}`, `e.${ext}`, () => new Uint8Array(0), { expect: "refused" });
   add(`too-large-${ext}`, `big.${ext}`, () => new Uint8Array(20 * MB + 1).fill(0x61), { expect: "refused" });
@@ -241,6 +241,25 @@ add("text-control-chars", "c.txt", () => strToU8(seedText().replace(/。/g, "。
 add("text-lone-surrogates", "c.txt", () => strToU8(seedText().replace(/。/g, "\ud800。")), {}); // UTF-8 cannot hold them: U+FFFD
 add("text-xss", "x.txt", () => strToU8(seedText().replace(/官庄镇/g, "<script>alert(1)</script>官庄镇")), { expect: "read" });
 add("text-1000000-chars", "x.txt", () => strToU8("字".repeat(1_000_001)), { expect: "refused" });
+
+// ── Markdown, and text run together on one line (issue #21) ──────────────────────────────────────────────────
+const md = (body: string) => strToU8(`# 城关镇2024年政府信息公开工作年度报告\n\n## 一、总体情况\n\n## 二、主动公开政府信息情况\n\n${body}`);
+add("md-100000-nested-quotes", "q.md", () => md(">".repeat(100_000) + " x\n"), {});
+add("md-50000-nested-lists", "l.md", () => md("- ".repeat(50_000) + "x\n"), {});
+add("md-list-staircase", "s.md", () => md(Array.from({ length: 9_000 }, (_, i) => `${" ".repeat(2 * (i % 8))}- x`).join("\n")), {});
+add("md-two-level-list-9000", "l.md", () => md("- x\n  - y\n".repeat(4_500)), {});
+add("md-300000-emphasis", "e.md", () => md("*a".repeat(300_000)), {});
+add("md-300000-brackets", "b.md", () => md("[a](".repeat(200_000)), {});
+add("md-table-100000-columns", "t.md", () => md(`|${" a |".repeat(100_000)}\n|${"---|".repeat(100_000)}\n`), {});
+add("md-table-9000-rows", "t.md", () => md(`| a | b |\n|---|---|\n${"| 1 | 2 |\n".repeat(9_000)}`), {});
+add("md-9000-paragraphs", "p.md", () => md("段落文字。\n\n".repeat(4_500)), {});
+// Just within the parser's bounds (lib/import/readers/markdown/read-markdown.ts): parsed, and still within budget.
+add("md-at-bounds-lines-and-emphasis", "a.md", () => md("段落文字。\n\n".repeat(1_450) + "*a".repeat(590)), {});
+add("md-at-bounds-nested-lists", "a.md", () => md(Array.from({ length: 490 }, (_, i) => `${"> ".repeat(i % 8)}- x`).join("\n") + "\n\n段落。".repeat(950)), {});
+add("md-html-tables", "h.md", () => md(`<table>${"<tr><td>1</td><td>2</td></tr>".repeat(100_000)}</table>\n`), {});
+add("text-run-together-numbers", "r.txt", () => strToU8("一、总体".repeat(200_000)), {});
+add("text-run-together-parts", "r.txt", () => strToU8("（一）主动公开".repeat(140_000)), {});
+add("text-run-together-report-x200", "r.txt", () => strToU8(`城关镇2024年政府信息公开工作年度报告${"一、总体情况本年度扎实推进。（一）主动公开全年公开信息。二、主动公开政府信息情况 规章 0 0 0 ".repeat(2_000)}`), {});
 
 // ── JSON ─────────────────────────────────────────────────────────────────────────────────────────────────────
 add("json-deep-arrays-100000", "d.json", () => strToU8("[".repeat(100_000) + "]".repeat(100_000)), { expect: "refused" });

@@ -5,6 +5,7 @@ import { gov2021 } from "../../../templates/gov-2021";
 import type { GridTable, ReportFormat } from "../../format/types";
 import { gov2019 } from "../../../templates/gov-2019";
 import { parseContactSentence } from "../../report/contact-sentence";
+import { cleanReport } from "../../report/clean-report";
 import { parseReportJson, validateReport } from "../../report/parse-report-json";
 import type { Report } from "../../report/types";
 import type { Issue } from "../../rules/types";
@@ -24,9 +25,11 @@ import { fromBlocks, fromText } from "../readers/read-document";
 import { scanHtml } from "../limits/html-budget";
 import { LIMITS } from "../limits/limits";
 import { htmlBlocks } from "../readers/html/read-html";
+import { looksMarkdown, markdownBlocks, withinMarkdownBudget } from "../readers/markdown/read-markdown";
 import { pdfBlocks } from "../readers/pdf/read-pdf";
 import type { PdfPage } from "../readers/pdf/read-pdf-types";
 import { rowSpecs } from "../tables/row-specs";
+import { reportText } from "../structure/leftovers";
 import { unitKindOf } from "../structure/unit-kind";
 import { documentIssue } from "../../rules/structure-rules";
 
@@ -34,13 +37,14 @@ import { documentIssue } from "../../rules/structure-rules";
 export type ImportInput = { name: string; bytes: Uint8Array } | { text: string } | { html: string } | { name: string; pdf: PdfPage[] };
 /** `embedded`: the data came from the part a .docx made here carries — as is, or under the edited text. */
 export type ImportResult =
-  | { ok: true; report: Report; detected: Detected; unread: string[]; findings: Issue[]; embedded?: "exact" | "edited" }
+  | { ok: true; report: Report; detected: Detected; unread: string[]; findings: Issue[]; embedded?: "exact" | "edited" | "mismatch" }
   | { ok: false; error: string };
 
 export const MAX_INPUT_BYTES = LIMITS.inputBytes;
 const MAX_TEXT_CHARS = LIMITS.textChars;
 
 function obsoleteFinding(detected: Detected, year: number): Issue {
+  if (detected.era === "pre-2019") return documentIssue("format.obsolete-2019", ["tables.proactive"], m.pre2019(year), "warning");
   const late = year >= 2021;
   const message = late ? m.obsolete2019(detected.markers, year) : m.obsolete2019Early(detected.markers);
   return documentIssue("format.obsolete-2019", ["tables.proactive"], message, late ? "error" : "warning");
@@ -48,12 +52,14 @@ function obsoleteFinding(detected: Detected, year: number): Issue {
 
 function tablesOf(format: ReportFormat, doc: Document, detected: Detected) {
   let found = assemble(doc.rows, rowSpecs(format, detected.format === "gov-2019"));
-  // §7.4 heuristic 4: （六）其他处理 carries numbers itself and none of its three sub-rows exist.
+  // §7.4 heuristic 4: （六）其他处理 carries numbers itself and none of its three sub-rows exist. A verdict by
+  // evidence: in a report whose 表二 has the 2021 columns this is a 2021 report that merged three rows.
   const group = gov2019.requestsSingleRow.group;
   const single = found.get(`requests:${group}`);
   const node = (format.tables.requests as GridTable).rows.flatMap((r) => r.children ?? []).find((n) => n.key === group);
   const subRows = (node?.children ?? []).some((c) => found.has(`requests:${c.key}`));
-  if (single && !subRows && !detected.markers.includes(markerNames.oldSingleRow)) {
+  const fresh = detected.format === "gov-2021" && detected.markers.length > 0;
+  if (single && !subRows && !fresh && !detected.markers.includes(markerNames.oldSingleRow)) {
     detected.markers.push(markerNames.oldSingleRow);
     if (detected.format === "gov-2021") {
       detected.format = "gov-2019";
@@ -84,7 +90,7 @@ function build(format: ReportFormat, doc: Document, source: string): ImportResul
   const end = sig?.from ?? doc.lines.length;
   const fee = feeFromProse(format, readProse(format, doc.lines, h, end, doc.zone), h);
   const preambleEnd = Math.min(firstHeading, end);
-  const opening = doc.lines.slice((title?.line ?? -1) + 1, preambleEnd).map((l) => l.replace(/\[bookmark:[^\]]*\]/g, "").trim()).filter(Boolean).join("\n");
+  const opening = doc.lines.slice((title?.line ?? -1) + 1, preambleEnd).map((l) => reportText(l.replace(/\[bookmark:[^\]]*\]/g, ""))).filter(Boolean).join("\n");
   // 「如对本报告有疑问，请与…联系（地址：…）」 is the contact, not preamble text (lib/report/contact-sentence.ts).
   const contact = parseContactSentence(opening, unitName);
   const draft: Report = {
@@ -120,13 +126,32 @@ function tooManyLines(texts: Iterable<string>): boolean {
   return false;
 }
 
-function importText(text: string, source: string): ImportResult {
-  if (!text.trim()) return { ok: false, error: m.empty };
-  if (text.length > MAX_TEXT_CHARS) return { ok: false, error: m.textTooLong };
-  if (looksBinary(text)) return { ok: false, error: m.binary };
-  if (/^\s*\{/.test(text)) return fromJson(text);
-  if (tooManyLines([text])) return { ok: false, error: m.tooManyLines };
+/** Why a text cannot be read, before any reader runs; null when it can. */
+function textRefused(text: string): string | null {
+  if (!text.trim()) return m.empty;
+  if (text.length > MAX_TEXT_CHARS) return m.textTooLong;
+  if (looksBinary(text)) return m.binary;
+  if (tooManyLines([text])) return m.tooManyLines;
+  return null;
+}
+
+/** Plain text, or Markdown when it is (pasted from a PDF-to-Markdown tool, or a .txt that holds it). */
+function importText(text: string, source: string, markdownSource: string): ImportResult {
+  if (/^\s*\{/.test(text) && text.length <= MAX_TEXT_CHARS && !looksBinary(text)) return fromJson(text);
+  const refused = textRefused(text);
+  if (refused) return { ok: false, error: refused };
+  if (looksMarkdown(text)) return importMarkdown(text, markdownSource);
   return build(gov2021, fromText(gov2021, text), source);
+}
+
+function importMarkdown(text: string, source: string): ImportResult {
+  const refused = textRefused(text);
+  if (refused) return { ok: false, error: refused };
+  if (!withinMarkdownBudget(text)) return build(gov2021, fromText(gov2021, text), source); // as plain text: nothing lost
+  // Converters may write tables as HTML inside the Markdown: the page budget bounds them too.
+  const scan = /<table[\s>]/i.test(text) ? scanHtml(text) : { ok: true as const };
+  if (!scan.ok) return { ok: false, error: scan.reason === "depth" ? m.tooDeep : m.htmlTooBig };
+  return fromBlocksOf(markdownBlocks(text), source);
 }
 
 function fromBlocksOf(blocks: Block[], source: string): ImportResult {
@@ -159,8 +184,10 @@ function importBytes(name: string, bytes: Uint8Array): ImportResult {
       return importHtml(decodeHtml(bytes), "网页（.html）");
     case "json":
       return fromJson(decodeText(bytes)); // the exchange format: its own clear errors
+    case "markdown":
+      return importMarkdown(decodeText(bytes), m.markdownFile);
     case "text":
-      return importText(decodeText(bytes), "文本");
+      return importText(decodeText(bytes), "文本", m.markdownFile);
   }
 }
 
@@ -175,15 +202,18 @@ function importDocx(bytes: Uint8Array): ImportResult {
 }
 
 function route(input: ImportInput): ImportResult {
-  if ("text" in input) return importText(input.text, "粘贴的文本");
+  if ("text" in input) return importText(input.text, "粘贴的文本", "粘贴的 Markdown 文本");
   if ("html" in input) return importHtml(input.html, "粘贴的网页内容");
   if ("pdf" in input) return fromBlocksOf(pdfBlocks(input.pdf), " PDF 文件");
   return importBytes(input.name, input.bytes);
 }
 
+/** Text hygiene where a report enters, once, whatever the reader (lib/report/clean-report.ts). */
+const clean = (r: ImportResult): ImportResult => (r.ok ? { ...r, report: cleanReport(r.report) } : r);
+
 export function importReport(input: ImportInput): ImportResult {
   try {
-    return route(input);
+    return clean(route(input));
   } catch (e) {
     // A library's own text is English (「Maximum call stack size exceeded」): say what it means instead.
     const own = e instanceof Error && /[\u4e00-\u9fff]/.test(e.message) ? e.message : null;

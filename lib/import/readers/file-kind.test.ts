@@ -19,6 +19,12 @@ describe("fileKind", () => {
     expect(fileKind("年报.txt", bytes("一、总体情况"))).toEqual({ kind: "text" });
   });
 
+  it("Markdown by its name (.md, .markdown); a PDF or a web page named .md is what its bytes say", () => {
+    for (const name of ["年报.md", "年报.MD", "年报.markdown"]) expect(fileKind(name, bytes("# 一、总体情况"))).toEqual({ kind: "markdown" });
+    expect(fileKind("年报.md", bytes("%PDF-1.7\n"))).toEqual({ kind: "pdf" });
+    expect(fileKind("年报.md", bytes("<html><body><p>一、总体情况</p></body></html>"))).toEqual({ kind: "html" });
+  });
+
   it("old Word and WPS documents: 另存为 .docx", () => {
     for (const name of ["年报.doc", "年报.wps"]) expect(refusal(name, bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1))).toMatch(/旧版 \.(doc|wps).*另存为.*\.docx/);
   });

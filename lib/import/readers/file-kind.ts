@@ -5,7 +5,7 @@ import { LIMITS } from "../limits/limits";
 import { importMessages as m } from "../messages";
 import { zipEntries } from "../limits/zip-read";
 
-export type FileKind = { kind: "docx" | "pdf" | "html" | "json" | "text" } | { kind: "refused"; error: string };
+export type FileKind = { kind: "docx" | "pdf" | "html" | "json" | "markdown" | "text" } | { kind: "refused"; error: string };
 
 const startsWith = (bytes: Uint8Array, sig: number[], at = 0) => sig.every((b, i) => bytes[at + i] === b);
 const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
@@ -18,6 +18,7 @@ const OLD_WORD = new Set(["doc", "wps", "dot", "wpt"]);
 const SHEETS = new Set(["xls", "xlsx", "et", "ett", "csv"]);
 const SLIDES = new Set(["ppt", "pptx", "dps"]);
 const HTML_EXT = new Set(["html", "htm", "xhtml", "shtml"]);
+const MARKDOWN_EXT = new Set(["md", "markdown", "mdown", "mkd"]);
 
 /** PDF readers look for 「%PDF-」 within the first 1024 bytes (ISO 32000-1 §7.5.2, implementation note). */
 const isPdf = (bytes: Uint8Array) => new TextDecoder("latin1").decode(bytes.subarray(0, 1024)).includes("%PDF-");
@@ -65,6 +66,7 @@ export function fileKind(name: string, bytes: Uint8Array): FileKind {
   if (ARCHIVES.some((sig) => startsWith(bytes, sig))) return { kind: "refused", error: m.archive };
   if (HTML_EXT.has(ext) || looksHtml(bytes)) return { kind: "html" };
   if (ext === "json") return { kind: "json" };
+  if (MARKDOWN_EXT.has(ext)) return { kind: "markdown" }; // what PDF-to-Markdown tools write
   if (ext === "docx") return { kind: "docx" }; // not a zip: the .docx reader says so
   if (isMhtml(bytes)) return { kind: "refused", error: m.mhtml };
   return byExtension(ext) ?? { kind: "text" };

@@ -5,7 +5,11 @@ import type { ReportFormat } from "../../format/types";
 import type { Block, Document } from "../document";
 import { findHeadings, type Headings, type LineLook } from "../structure/headings";
 import { textCells } from "./text/text-cells";
+import { splitRunTogether } from "./text/run-together";
 import { dropFurniture, unwrap, wrapWidth } from "./text/text-lines";
+
+/** Fewer section headings than this on lines of their own: look for them inside long lines. */
+const RUN_TOGETHER_BELOW = 3;
 
 /** Whether a table follows this paragraph, with nothing but empty paragraphs between. */
 function beforeTable(blocks: Block[], i: number): boolean {
@@ -48,6 +52,12 @@ function tableZone(format: ReportFormat, h: Headings, lineCount: number): { from
 export function fromText(format: ReportFormat, text: string): Document {
   let lines = dropFurniture(text.replace(/\r\n?/g, "\n").split("\n"));
   let headings = findHeadings(format, lines);
+  // A report run together on one line or a few (crawler text): its headings are inside the lines.
+  const cut = headings.sections.length < RUN_TOGETHER_BELOW ? splitRunTogether(format, lines) : null;
+  if (cut) {
+    const again = findHeadings(format, cut);
+    if (again.sections.length > headings.sections.length) [lines, headings] = [cut, again];
+  }
   let zone = tableZone(format, headings, lines.length);
   const wrap = zone && wrapWidth([...lines.slice(0, zone.from), ...lines.slice(zone.to)]);
   if (zone && wrap) {

@@ -9,7 +9,8 @@ import type { ParagraphLook } from "../document";
 import { runInHeading } from "./run-in-heading";
 import { documentIssue } from "../../rules/structure-rules";
 
-export type Found = { key: string; line: number; text: string };
+/** `moved`: the section stands under another number, or out of the format's order (a numbering advisory, not 缺少). */
+export type Found = { key: string; line: number; text: string; moved?: boolean };
 export type Headings = { sections: Found[]; parts: Map<string, Found[]>; findings: Issue[] };
 
 const MAX_HEADING = 40;
@@ -29,21 +30,31 @@ function numberFits(s: SectionDef, raw: string, prefix: string): boolean {
   return !/[.．]$/.test(raw) && NUMERALS[Number(prefix) - 1] === s.number;
 }
 
-function sectionScore(s: SectionDef, line: string): number {
-  if (line.includes("\t") || line.replace(/\s/g, "").length > MAX_HEADING) return 0;
+/** A first-level number (「五、」「5、」), not a third-level 「5.」 (GB/T 9704—2012 §7.3.3). */
+const sectionNumber = (raw: string, prefix: string) => Boolean(prefix) && !bracketed(prefix) && !(ARABIC.test(prefix) && /[.．]$/.test(raw));
+/** A heading in the format's words under another number is that section, renumbered. */
+const RENUMBERED = 0.9;
+
+/** How well a line reads as the section's heading (0: not at all); `moved` when its number is another section's. */
+function sectionScore(s: SectionDef, line: string): { score: number; moved: boolean } {
+  const none = { score: 0, moved: false };
+  if (line.includes("\t") || line.replace(/\s/g, "").length > MAX_HEADING) return none;
   const found = splitNumbering(line);
-  if (bracketed(found.prefix) || !numberFits(s, found.raw, found.prefix)) return 0; // 「（一）…」 is a sub-heading
+  if (bracketed(found.prefix)) return none; // 「（一）…」 is a sub-heading
   const sim = similarity(splitNumbering(s.heading).body, found.body);
-  return found.prefix ? (sim >= 0.7 ? sim : 0) : sim >= 0.85 ? sim : 0;
+  if (!numberFits(s, found.raw, found.prefix)) return sectionNumber(found.raw, found.prefix) && sim >= RENUMBERED ? { score: sim / 2, moved: true } : none;
+  return { score: found.prefix ? (sim >= 0.7 ? sim : 0) : sim >= 0.85 ? sim : 0, moved: false };
 }
 
-function headingFindings(s: SectionDef, text: string, autoNumbered: boolean): Issue[] {
+function headingFindings(s: SectionDef, found: Found, autoNumbered: boolean): Issue[] {
+  const { text } = found;
   const want = splitNumbering(s.heading);
   const got = splitNumbering(text);
   const cells = [sectionPath(s)];
   const out: Issue[] = [];
+  if (found.moved) out.push(documentIssue("structure.heading", cells, m.headingMoved(text, s.heading)));
   // Word's automatic list numbering is not in the text; its format lives in numbering.xml.
-  if (!autoNumbered && rawNumber(got.raw) !== rawNumber(want.raw))
+  else if (!autoNumbered && rawNumber(got.raw) !== rawNumber(want.raw))
     out.push(documentIssue("structure.heading", cells, m.headingNumbering(text, s.heading)));
   if (got.body !== want.body)
     out.push(documentIssue("structure.heading", cells, m.headingWording(text, s.heading)));
@@ -54,6 +65,23 @@ function headingFindings(s: SectionDef, text: string, autoNumbered: boolean): Is
 export type LineLook = ParagraphLook & { beforeTable?: boolean };
 
 type Candidate = Found & { order: number; score: number; styled: boolean; fits: boolean };
+
+/**
+ * Sections the in-order chain left out that still stand in the document under a first-level number, in the
+ * format's words, on a line of their own — in another order (「五、其他需要报告的事项」 before 「六、存在的主要问题…」):
+ * found, as moved. Only one such line per section (two are ambiguous).
+ */
+function outOfOrder(chain: Found[], cands: Candidate[]): Found[] {
+  const used = new Set(chain.map((f) => f.line));
+  const keys = new Set(chain.map((f) => f.key));
+  const strong = cands.filter((c) => !keys.has(c.key) && !used.has(c.line) && sectionNumber(splitNumbering(c.text).raw, splitNumbering(c.text).prefix) && c.score >= (c.moved ? RENUMBERED / 2 : RENUMBERED));
+  const added: Found[] = [];
+  for (const key of new Set(strong.map((c) => c.key))) {
+    const lines = strong.filter((c) => c.key === key && !added.some((a) => a.line === c.line));
+    if (new Set(lines.map((c) => c.line)).size === 1) added.push({ key, line: lines[0]!.line, text: lines[0]!.text, moved: true });
+  }
+  return [...chain, ...added].sort((a, b) => a.line - b.line);
+}
 
 const add = (a: number[], b: number[]) => a.map((x, i) => x + b[i]!);
 const greater = (a: number[], b: number[]) => {
@@ -98,7 +126,7 @@ function bestChain(cands: Candidate[]): Found[] {
     if (end < 0 || greater(b.v, best[end]!.v)) end = i;
   });
   const chain: Found[] = [];
-  for (let i = end; i >= 0; i = best[i]!.prev) chain.unshift({ key: cands[i]!.key, line: cands[i]!.line, text: cands[i]!.text });
+  for (let i = end; i >= 0; i = best[i]!.prev) chain.unshift({ key: cands[i]!.key, line: cands[i]!.line, text: cands[i]!.text, ...(cands[i]!.moved ? { moved: true } : {}) });
   return chain;
 }
 
@@ -157,12 +185,13 @@ function findSections(format: ReportFormat, lines: string[], looks: readonly (Li
     const text = cleanLine(raw);
     if (!text) return;
     format.sections.forEach((s, order) => {
-      const score = sectionScore(s, text);
-      if (score > 0) cands.push({ key: s.key, line, text, order, score, styled: marked(looks[line], numbered.has(line), 0), fits: contentFollows(format, s, lines, line, looks[line]) });
+      const { score, moved } = sectionScore(s, text);
+      if (score > 0) cands.push({ key: s.key, line, text, order, score, moved, styled: marked(looks[line], numbered.has(line), 0), fits: contentFollows(format, s, lines, line, looks[line]) });
     });
   });
   const rule = styleRule(lines, looks, cands);
-  return { found: bestChain(cands.filter((c) => allowed(rule, looks[c.line]))), rule };
+  const usable = cands.filter((c) => allowed(rule, looks[c.line]));
+  return { found: outOfOrder(bestChain(usable), usable), rule };
 }
 
 function partScore(heading: string, text: string): number {
@@ -217,7 +246,7 @@ export function findHeadings(
       continue;
     }
     const here = sections[at]!;
-    findings.push(...headingFindings(s, here.text, autoNumbered.has(here.line)));
+    findings.push(...headingFindings(s, here, autoNumbered.has(here.line)));
     if (!s.parts) continue;
     const end = sections[at + 1]?.line ?? lines.length;
     const found = findParts(s, lines, here.line + 1, end, looks, autoNumbered, rule);

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { reportBlocks } from "../../docx/sections";
 import type { InfoFee, Report } from "../../report/types";
 import valid from "../../../templates/gov-2021/fixtures/valid-report.json";
-import { feePartText, feeStatement, readFeePart, readInfoFee, sameFee } from "./info-fee";
+import { gov2021 } from "../../../templates/gov-2021";
+import { feeFromProse, feePartText, feeStatement, readFeePart, readInfoFee, sameFee } from "./info-fee";
 
 const read = (...paragraphs: string[]) => readInfoFee(paragraphs);
 const squash = (text: string) => text.split("\n").map((l) => l.replace(/\s/g, "")).filter(Boolean).join("\n");
@@ -80,5 +81,21 @@ describe("the fee paragraph as printed and as read (六（一）)", () => {
   it("a lone printed sentence is the status, not prose (what the renderer writes for an empty part)", () => {
     expect(readFeePart("本年度未收取信息处理费。")).toEqual({ text: "", fee: NOT });
     expect(readFeePart("本年度收取信息处理费共计1200.5元。")).toEqual({ text: "", fee: collected(1200.5) });
+  });
+});
+
+describe("feeFromProse: the fee stated anywhere in 六", () => {
+  const six = (text: string, parts: Record<string, string> = {}) => ({ other: { text, parts } });
+  const heads = (withFeePart: boolean) => ({ sections: [], parts: new Map(withFeePart ? [["other", [{ key: "fee", line: 0, text: "（一）收取信息处理费情况" }]]] : []), findings: [] });
+
+  it("六 without sub-headings: any paragraph about a fee, not only one naming 信息处理费", () => {
+    expect(feeFromProse(gov2021, six("本年度无其他需要报告的事项。\n本年度未发生收费情况。"), heads(false)).infoFee).toEqual(NOT);
+    expect(feeFromProse(gov2021, six("无。\n本年度共收取信息公开处理费120元。"), heads(false)).infoFee).toEqual(collected(120));
+    expect(feeFromProse(gov2021, six("无。\n本机关未收取任何费用。"), heads(false)).infoFee).toEqual(NOT);
+  });
+
+  it("a 六（一） that says nothing of the fee leaves it to the other paragraphs; 行政事业性收费 (表二) is not this fee", () => {
+    expect(feeFromProse(gov2021, six("", { fee: "认真执行管理办法。", otherMatters: "本年度未收取信息处理费。" }), heads(true)).infoFee).toEqual(NOT);
+    expect(feeFromProse(gov2021, six("本年度行政事业性收费12.5万元。"), heads(false)).infoFee).toEqual(UNKNOWN);
   });
 });

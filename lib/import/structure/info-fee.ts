@@ -85,18 +85,25 @@ export function feePartText(typed: string, fee: InfoFee): string {
 
 const FEE_PART = "fee"; // 六（一）收取信息处理费情况 (templates/gov-2021/sections.ts)
 
+/** A paragraph about the fee: it names 信息处理费 (or 信息公开处理费), or says 收费/费用 — not 行政事业性收费 (表二). */
+const ABOUT_FEE = /信息(?:公开)?处理费|收费|费用/;
+const NOT_THIS_FEE = /行政事业性收费/;
+
 /**
  * 信息处理费 from its own paragraph: 六（一） when the document has it (the renderer's status sentence is taken out
- * of the prose); otherwise only the paragraphs of that section that name 信息处理费.
+ * of the prose); otherwise, or when it says nothing of the fee, any paragraph of that section about a fee
+ * (「本年度未发生收费情况」「共收取信息公开处理费120元」).
  */
 export function feeFromProse(format: ReportFormat, prose: Report["prose"], h: Headings): { prose: Report["prose"]; infoFee: InfoFee } {
   const section = format.sections.find((s) => s.parts?.some((p) => p.key === FEE_PART));
   const own = section && prose[section.key];
   if (!section || !own) return { prose, infoFee: UNKNOWN_FEE };
+  let out = prose;
   if (h.parts.get(section.key)?.some((p) => p.key === FEE_PART)) {
     const read = readFeePart(own.parts[FEE_PART] ?? "");
-    return { prose: { ...prose, [section.key]: { ...own, parts: { ...own.parts, [FEE_PART]: read.text } } }, infoFee: read.fee };
+    out = { ...prose, [section.key]: { ...own, parts: { ...own.parts, [FEE_PART]: read.text } } };
+    if (read.fee.status !== "unknown") return { prose: out, infoFee: read.fee };
   }
-  const naming = [own.text, ...Object.values(own.parts)].flatMap((t) => t.split("\n")).filter((l) => l.includes("信息处理费"));
-  return { prose, infoFee: readInfoFee(naming) };
+  const about = [own.text, ...Object.values(own.parts)].flatMap(lines).filter((l) => ABOUT_FEE.test(l) && !NOT_THIS_FEE.test(l));
+  return { prose: out, infoFee: readInfoFee(about) };
 }

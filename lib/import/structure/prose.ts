@@ -3,6 +3,7 @@ import type { ReportFormat } from "../../format/types";
 import type { Report } from "../../report/types";
 import type { Headings, LineLook } from "./headings";
 import { splitNumbering } from "../normalise";
+import { reportText } from "./leftovers";
 import { runInHeading } from "./run-in-heading";
 
 const DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
@@ -20,7 +21,8 @@ export type Title = { line: number; unitName: string; year: number | null };
 
 /** 「港口乡2021年政府信息公开工作年度报告」 → 港口乡, 2021. */
 export function readTitle(lines: string[], before: number): Title | null {
-  const at = (i: number) => clean(lines[i] ?? "").replace(/\s+/g, "");
+  // 「标题：…」 is the title; 「发布时间：…」「正文」 and the like (a crawler's, a converter's) are not part of it.
+  const at = (i: number) => reportText(clean(lines[i] ?? "")).replace(/\s+/g, "");
   for (let i = 0; i < Math.min(before, lines.length, 10); i++) {
     // A title may stand on up to four lines (GB/T 9704 7.3.1 multi-line titles; a PDF's wrapped lines).
     const joined = [0, 1, 2, 3].map((k) => [Array.from({ length: k + 1 }, (_, j) => at(i + j)).join(""), i + k] as const);

@@ -3,10 +3,11 @@
 // text arrives as one stream in which empty cells of merged labels mix with the values.
 import { parseCell } from "../../values/parse";
 import { HAS_CJK } from "../normalise";
-import { matchRun } from "./match-label";
+import { matchRun, matchRunText } from "./match-label";
 import type { RowSpec, Specs } from "./row-specs";
 
-export type RowCells = { spec: RowSpec; cells: string[]; read: number };
+/** `label`: the label text the row was matched by (a near miss is named in a note). */
+export type RowCells = { spec: RowSpec; cells: string[]; read: number; label?: string };
 
 const isBlank = (t: string) => parseCell(t).kind === "blank";
 const isLabel = (t: string) => HAS_CJK.test(t) && parseCell(t).kind === "invalid";
@@ -36,10 +37,11 @@ function firstRow(run: string[], specs: Specs): RowSpec | null {
 
 export function assemble(rows: string[][], specs: Specs): Map<string, RowCells> {
   const found = new Map<string, RowCells>();
-  const keep = (spec: RowSpec | null, values: string[]) => {
+  let label = "";
+  const keep = (spec: RowSpec | null, values: string[], text = label) => {
     if (!spec || values.length === 0) return;
     const cells = fit(values, spec.cols.length);
-    const next: RowCells = { spec, cells, read: cells.length };
+    const next: RowCells = { spec, cells, read: cells.length, label: text };
     const key = `${spec.table}:${spec.id}`;
     const prev = found.get(key);
     if (!prev || quality(next) > quality(prev)) found.set(key, next);
@@ -60,12 +62,13 @@ export function assemble(rows: string[][], specs: Specs): Map<string, RowCells> 
         continue;
       }
       if (run.length) {
-        const matched = matchRun(run, specs);
+        const hit = matchRunText(run, specs);
+        const matched = hit?.spec ?? null;
         // pdftotext may print a row's label below its numbers (beside a taller cell): numbers that no label
         // claimed go to this run's first label when it names another row exactly as wide.
         const first = orphans.length ? firstRow(run, specs) : null;
-        if (first && first !== matched && orphans.length === first.cols.length) keep(first, orphans);
-        [target, run, orphans] = [matched, [], []];
+        if (first && first !== matched && orphans.length === first.cols.length) keep(first, orphans, "");
+        [target, run, orphans, label] = [matched, [], [], hit?.text ?? ""];
       }
       if (target) values.push(token);
       else orphans.push(token);

@@ -1,5 +1,5 @@
 // Assembled rows → the report's cells, plus what could not be read (never a silent guess).
-import type { GridTable, ReportFormat, StackedTable, TableKey } from "../../format/types";
+import type { AxisNode, GridTable, ReportFormat, StackedTable, TableKey } from "../../format/types";
 import { cellPath, tablePath } from "../../format/cell-path";
 import { leaves } from "../../format/walk";
 import type { CellValue, Report } from "../../report/types";
@@ -10,6 +10,9 @@ import { gov2019 } from "../../../templates/gov-2019";
 import type { RowCells } from "./assemble";
 import { importMessages as m } from "../messages";
 import type { RowSpec } from "./row-specs";
+import { isNearMiss } from "./match-label";
+import { columnsHold, rowHolds } from "./digit-rows";
+import { digitReadings, runTogether } from "./split-digits";
 import { documentIssue } from "../../rules/structure-rules";
 
 export type Filled = { report: Report; unread: string[]; notes: string[]; findings: Issue[]; missingTables: TableKey[]; subtotalColumn?: boolean };
@@ -21,7 +24,10 @@ function cellValue(raw: string): CellValue {
   return raw.trim().slice(0, 200); // kept as typed; the rules report it as unreadable
 }
 
-type Ctx = { format: ReportFormat; found: Map<string, RowCells>; out: Filled };
+/** A 表三 row whose digits ran together and whose own total allows several splits: decided by the columns. */
+type Pending = { rowId: string; spec: RowSpec; where: string; glued: string; candidates: string[][] };
+
+type Ctx = { format: ReportFormat; found: Map<string, RowCells>; out: Filled; old: boolean; pending: Pending[] };
 
 /** What could not be read, in words (unread) and as cells (an import.unread finding for the UI). */
 function unreadCells(ctx: Ctx, message: string, cells: string[]) {
@@ -74,11 +80,39 @@ function rowFrom(ctx: Ctx, table: TableKey, rowId: string, label: string, width:
     unreadCells(ctx, m.rowMissing(where, width), rowPaths(ctx, table, rowId));
     return false;
   }
+  if (hit.label && isNearMiss(hit.spec, hit.label)) ctx.out.notes.push(m.nearLabel(where, hit.label));
+  if (runTogether(hit.cells, width)) return digitRow(ctx, table, rowId, hit, where, width);
   const without = table === "requests" ? dropSubtotalColumn(ctx, hit.cells, width) : null;
   if (without) ctx.out.subtotalColumn = true;
   else if (hit.read > width) ctx.out.unread.push(m.rowLong(where, hit.read, width));
   setRow(ctx, table, rowId, hit.spec, (without ?? hit.cells).slice(0, width), where);
   return true;
+}
+
+/** Digits run together: split when the sums make it unique (split-digits.ts), else the row is unread with why. */
+function digitRow(ctx: Ctx, table: TableKey, rowId: string, hit: RowCells, where: string, width: number): boolean {
+  const glued = hit.cells.join(" ");
+  const candidates = digitReadings(hit.cells, width, rowHolds(ctx.format, table, hit.spec));
+  if (candidates.length === 1) splitRow(ctx, table, rowId, hit.spec, where, glued, candidates[0]!);
+  else if (candidates.length > 1 && table === "requests") ctx.pending.push({ rowId, spec: hit.spec, where, glued, candidates });
+  else unreadCells(ctx, m.digitsUnsplit(where, glued, candidates.length, width), rowPaths(ctx, table, rowId));
+  return true;
+}
+
+function splitRow(ctx: Ctx, table: TableKey, rowId: string, spec: RowSpec, where: string, glued: string, cells: string[]) {
+  setRow(ctx, table, rowId, spec, cells, where);
+  ctx.out.notes.push(m.digitsSplit(where, glued, cells.join(" ")));
+}
+
+/** The pending rows of 表三, once every other row is read: the column checks may leave one split. */
+function resolvePending(ctx: Ctx) {
+  const missing = leaves((ctx.format.tables.requests as GridTable).rows).filter((r) => !ctx.found.has(`requests:${r.id}`)).map((r) => r.id);
+  for (const p of ctx.pending) {
+    const unknown = new Set([...missing, ...ctx.pending.filter((o) => o !== p).map((o) => o.rowId)]);
+    const fit = p.candidates.filter((c) => columnsHold(ctx.format, ctx.out.report, p.rowId, p.spec.cols, c, unknown));
+    if (fit.length === 1) splitRow(ctx, "requests", p.rowId, p.spec, p.where, p.glued, fit[0]!);
+    else unreadCells(ctx, m.digitsUnsplit(p.where, p.glued, fit.length, p.spec.cols.length), rowPaths(ctx, "requests", p.rowId));
+  }
 }
 
 function missingTable(ctx: Ctx, table: TableKey, cells: number) {
@@ -124,6 +158,12 @@ function fillOldProactive(ctx: Ctx) {
   unreadCells(ctx, m.oldProactiveBlank(blank.length), blank);
 }
 
+/** A 2021 report with a one-row （六）: a warning over the whole group, never the 2019 verdict. */
+function singleRowOther(ctx: Ctx, group: AxisNode, to: string) {
+  const cells = (group.children ?? []).flatMap((c) => rowPaths(ctx, "requests", c.key));
+  ctx.out.findings.push(documentIssue("import.single-row-other", cells, m.singleRowOther(group.label, to)));
+}
+
 function fillRequests(ctx: Ctx) {
   const table = ctx.format.tables.requests as GridTable;
   const width = leaves(table.columns).length;
@@ -139,8 +179,9 @@ function fillRequests(ctx: Ctx) {
       if (siblings.length === 0) {
         if (r.id === gov2019.requestsSingleRow.to) {
           setRow(ctx, "requests", r.id, single.spec, single.cells.slice(0, width), `${table.name}·${group.label}`);
-          ctx.out.notes.push(m.oldSingleRow(group.label, r.node.label));
-        } else unreadCells(ctx, m.oldRowAbsent(`${table.name}·${group.label} ${r.node.label}`, width), rowPaths(ctx, "requests", r.id));
+          if (ctx.old) ctx.out.notes.push(m.oldSingleRow(group.label, r.node.label));
+          else singleRowOther(ctx, group, r.node.label);
+        } else if (ctx.old) unreadCells(ctx, m.oldRowAbsent(`${table.name}·${group.label} ${r.node.label}`, width), rowPaths(ctx, "requests", r.id));
         continue;
       }
     }
@@ -164,10 +205,11 @@ function fillAppeals(ctx: Ctx) {
 }
 
 export function fillTables(format: ReportFormat, report: Report, found: Map<string, RowCells>, old: boolean): Filled {
-  const ctx: Ctx = { format, found, out: { report, unread: [], notes: [], findings: [], missingTables: [] } };
+  const ctx: Ctx = { format, found, old, pending: [], out: { report, unread: [], notes: [], findings: [], missingTables: [] } };
   if (old) fillOldProactive(ctx);
   else fillProactive(ctx);
   fillRequests(ctx);
+  resolvePending(ctx);
   fillAppeals(ctx);
   return ctx.out;
 }

@@ -28,17 +28,36 @@ function isAppealsHead(run: string[], specs: Specs): boolean {
 
 /** The best row for the last one to four label cells of a run, or the 表四 header, or null. */
 export function matchRun(run: string[], specs: Specs): RowSpec | null {
-  if (isAppealsHead(run, specs)) return specs.appeals;
+  return matchRunText(run, specs)?.spec ?? null;
+}
+
+/**
+ * A label that names its row with a dropped or wrong character (「2.其他法律行政止公开」), not merely cut short
+ * by wrapping or carrying a note: matched when unambiguous, and said in a note.
+ */
+export function isNearMiss(spec: RowSpec, text: string): boolean {
+  const found = splitNumbering(text).body;
+  const want = spec.num.body;
+  return found.length > 0 && want.length > 0 && !want.includes(found) && !found.includes(want);
+}
+
+/**
+ * matchRun, with the label text it matched when that was one cell (a label joined from several cells may hold
+ * a neighbour's fragment — a group label printed across its rows — so it is not quoted as a near miss).
+ */
+export function matchRunText(run: string[], specs: Specs): { spec: RowSpec; text: string } | null {
+  if (isAppealsHead(run, specs)) return { spec: specs.appeals, text: "" };
   let best: RowSpec | null = null;
+  let bestText = "";
   let bestScore = ACCEPT;
   for (let k = 1; k <= Math.min(4, run.length); k++) {
     const text = run.slice(-k).join("");
     if (!HAS_CJK.test(text) || text.length > 80) continue;
     for (const spec of specs.rows) {
       const s = score(spec, text);
-      if (s > bestScore) [best, bestScore] = [spec, s];
+      if (s > bestScore) [best, bestScore, bestText] = [spec, s, k === 1 ? text : ""];
     }
     if (bestScore >= 0.99) break;
   }
-  return best;
+  return best ? { spec: best, text: bestText } : null;
 }

@@ -43,6 +43,22 @@ export function mergeEdited(visible: Report, embedded: Report, format: ReportFor
   return { report: out, changed };
 }
 
+const isProse = (path: string) => path === "preamble" || path.startsWith("prose.");
+
+/** Every paragraph of the prose, in order, as one text (how the reader divides it between parts does not count). */
+const allProse = (report: Report, format: ReportFormat) => ["preamble", ...proseFields(format)].map((p) => squash(getPath(report, p))).join("");
+
+/**
+ * The fields where the visible text does not say what the data says, as the renderer prints it: every cell, the
+ * unit, year, date, contact and fee exactly; the prose as one text in order (where one part ends and the next
+ * begins is the reader's guess, not the document's content). None: the text is what the data renders to.
+ */
+export function disagreements(visible: Report, data: Report, format: ReportFormat = gov2021): string[] {
+  const changed = mergeEdited(visible, data, format).changed;
+  const proseSame = allProse(visible, format) === allProse(data, format);
+  return changed.filter((p) => !(proseSame && isProse(p)));
+}
+
 /** 「一、总体情况（一）主动公开」「表三·（一）予以公开·自然人」: the changed fields in words. */
 export function fieldName(path: string, format: ReportFormat = gov2021): string {
   const cell = cellDefs(format).find((d) => d.path === path);

@@ -7,7 +7,7 @@ import { FINGERPRINT_ALGORITHM, textFingerprint } from "../../../docx/visible-te
 import { parseJsonBounded, validateReport } from "../../../report/parse-report-json";
 import type { Report } from "../../../report/types";
 import type { Issue } from "../../../rules/types";
-import { fieldName, mergeEdited } from "./compare-embedded";
+import { disagreements, fieldName, mergeEdited } from "./compare-embedded";
 import type { Detected } from "../../tables/detect-format";
 import type { DocxParts } from "./docx-blocks";
 import type { ImportResult } from "../../build/import-report";
@@ -82,12 +82,29 @@ function edited(visible: Read, data: Report): ImportResult {
   return { ...visible, report, findings: [finding, ...kept], embedded: "edited" };
 }
 
-/** A .docx: its embedded data while the visible text matches the fingerprint; else `readVisible()`, compared. */
+/**
+ * The text unchanged since it was rendered (the fingerprint holds) but not what the data renders to: the data part
+ * was replaced (a forged 46 under a printed 999). What is printed is what counts: the text alone, and the import
+ * says so, naming where they differ (import.embedded-mismatch).
+ */
+function mismatch(visible: Read, differs: string[]): ImportResult {
+  const names = differs.map((p) => fieldName(p));
+  const message = `${m.embeddedMismatch}。${m.mismatchFields(names.slice(0, 8), names.length - 8)}`;
+  return { ...visible, findings: [documentIssue("import.embedded-mismatch", differs, message), ...visible.findings], embedded: "mismatch" };
+}
+
+/**
+ * A .docx: its embedded data only while the visible text is exactly what that data renders to (read and compared
+ * every time: the fingerprint binds the text to itself, not to the data); else the visible text, and it says why.
+ */
 export function withEmbeddedData(parts: DocxParts, readVisible: () => ImportResult): ImportResult {
   const embedded = readEmbedded(parts.customXml, parts.xml);
-  if (embedded.kind === "found" && embedded.matches) return exact(embedded.report);
   const visible = readVisible();
   if (!visible.ok || embedded.kind === "none") return visible;
+  if (embedded.kind === "found" && embedded.matches) {
+    const differs = disagreements(visible.report, embedded.report);
+    return differs.length === 0 ? exact(embedded.report) : mismatch(visible, differs);
+  }
   if (embedded.kind === "unreadable") {
     const finding = documentIssue("import.embedded-unreadable", [], m.embeddedUnreadable(embedded.reason));
     return { ...visible, findings: [finding, ...visible.findings] };

@@ -12,6 +12,8 @@ const NUMBER_GAP = 0.5; // em between two numbers (a number has no space in it)
 const NUMBER = /^[\d.,]+$/;
 const columnGap = (a: PdfRun, b: PdfRun, size: number) => (NUMBER.test(a.text.trim()) && NUMBER.test(b.text.trim()) ? NUMBER_GAP : COLUMN_GAP) * size;
 const MIN_ROWS = 3;
+/** Short lines a table may hold between two lines of columns: a label wrapped in a narrow cell, a group label. */
+const WRAPPED_LINES = 5;
 
 /** How many columns a line's words stand in: wide gaps between runs, and numbers a run holds apart. */
 function segments(line: PdfLine): number {
@@ -61,7 +63,8 @@ export function gapTables(lines: PdfLine[], full: (l: PdfLine) => boolean): { ta
     for (let j = i + 1; j < lines.length; j++) {
       const other = Math.abs(lines[j]!.size - size) > 0.15 * size; // a heading in the body's size ends the table
       if (tabular[j] && !other) end = j;
-      else if (other || full(lines[j]!) || j - end > 2) break;
+      // A tall cell's label wraps over several short lines between two rows of numbers (（六）'s long rows).
+      else if (other || full(lines[j]!) || j - end > WRAPPED_LINES) break;
     }
     // A label wrapped above its row's numbers (vertically centred) belongs too.
     let start = i;
