@@ -7,7 +7,11 @@ import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
 /** dist/cli, or the folder given (tests build into a temp folder). */
-const out = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root, "dist/cli");
+const args = process.argv.slice(2);
+const folder = args.find((a) => !a.startsWith("--"));
+const out = folder ? path.resolve(folder) : path.join(root, "dist/cli");
+/** --self-contained (the release archive, issue #25): every dependency inside, but pdf.js, copied beside it. */
+const selfContained = args.includes("--self-contained");
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
@@ -21,7 +25,7 @@ const result = await build({
   format: "esm",
   platform: "node",
   target: "node20",
-  external: ["pdfjs-dist", "pdfjs-dist/*", "exceljs", "tsx", "tsx/*"],
+  external: selfContained ? ["pdfjs-dist", "pdfjs-dist/*"] : ["pdfjs-dist", "pdfjs-dist/*", "exceljs", "tsx", "tsx/*"],
   // Bundled CommonJS packages may call require(): give the ES module one.
   banner: { js: 'import { createRequire as __nianbaoRequire } from "node:module"; const require = __nianbaoRequire(import.meta.url);' },
   metafile: true,

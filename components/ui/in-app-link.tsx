@@ -4,6 +4,7 @@
 // button still open a new tab or window as with any link.
 import type { MouseEvent, ReactNode } from "react";
 import { useRouter } from "next/navigation";
+import { appHref } from "@/lib/site/base-path";
 
 export function InAppLink({ href, className, children }: { href: string; className?: string; children: ReactNode }) {
   const router = useRouter();
@@ -13,7 +14,8 @@ export function InAppLink({ href, className, children }: { href: string; classNa
     router.push(href);
   };
   return (
-    <a href={href} className={className} onClick={onClick}>
+    // The address a new tab opens takes the site's prefix (issue #25); router.push adds it itself.
+    <a href={appHref(href)} className={className} onClick={onClick}>
       {children}
     </a>
   );

@@ -17,6 +17,7 @@ import { QuotedText } from "@/components/ui/user-text";
 import { ImportStatus } from "@/components/ui/import-status";
 import { useImportWorker } from "@/components/ui/use-import-worker";
 import { DraftList, openDraftUrl as open } from "./draft-list";
+import { appHref } from "@/lib/site/base-path";
 // Only where every storage is blocked: not part of the start page's first load (≤ 150 kB).
 const MemoryBanner = lazy(() => import("./memory-banner").then((m) => ({ default: m.MemoryBanner })));
 
@@ -149,10 +150,10 @@ export function StartPage() {
           errorTitle="导入失败"
         >
           <p className="mt-3 text-slate-700">
-            要检查别人发来的报告（Word、网页或 PDF 文字）？请用 <a href="/check" className="text-blue-800 underline">检查已有报告</a>。
+            要检查别人发来的报告（Word、网页或 PDF 文字）？请用 <a href={appHref("/check")} className="text-blue-800 underline">检查已有报告</a>。
           </p>
           <p className="mt-1 text-slate-700">
-            要一次审核本地区各单位报送的全部报告并汇总？请用 <a href="/review" className="text-blue-800 underline">审核台</a>。
+            要一次审核本地区各单位报送的全部报告并汇总？请用 <a href={appHref("/review")} className="text-blue-800 underline">审核台</a>。
           </p>
         </FileSection>
       </main>

@@ -16,6 +16,7 @@ import { WizardLayout } from "./wizard-layout";
 import { focusField } from "./use-focus-field";
 import { onPageHidden } from "@/components/ui/on-page-hidden";
 import { useDraftSync } from "./use-draft-sync";
+import { appHref } from "@/lib/site/base-path";
 
 // Saved ≤ 1 s after the last keystroke (500 ms pause + at most 400 ms waiting for idle time).
 const SAVE_DELAY = 500;
@@ -35,7 +36,7 @@ function useStepState(draftId: string, initialStep: string) {
       focus.current = path ?? null;
       setStep(next);
       const url = `/report?id=${encodeURIComponent(draftId)}&step=${encodeURIComponent(next)}`;
-      window.history.pushState(null, "", url);
+      window.history.pushState(null, "", appHref(url));
     },
     [draftId, step],
   );

@@ -6,6 +6,7 @@ import { readDraft, storageIsMemory } from "@/lib/draft";
 import type { Report } from "@/lib/report/types";
 import { Alert } from "@/components/ui/alert";
 import type { Unreadable } from "./draft-recovery";
+import { appHref } from "@/lib/site/base-path";
 // The form (react-hook-form and the steps' shell) is fetched in parallel with the draft, not before it.
 const loadForm = () => import("./wizard-form").then((m) => ({ default: m.WizardForm }));
 const WizardForm = lazy(loadForm);
@@ -36,7 +37,7 @@ export function Wizard() {
   if (!opened) return opening;
   if ("unreadable" in opened) {
     const reopen = (url: string) => {
-      window.history.pushState(null, "", url);
+      window.history.pushState(null, "", appHref(url));
       setOpened(null);
       void openFromUrl().then(setOpened);
     };

@@ -16,7 +16,7 @@ function* walk(node: unknown, inFunction = false): Generator<[AnyNode, boolean]>
   }
   const n = node as AnyNode;
   if (typeof n.type === "string") yield [n, inFunction];
-  const inner = inFunction || (typeof n.type === "string" && n.type.includes("Function"));
+  const inner = inFunction || (typeof n.type === "string" && n.type.includes("Function")); // a RegExp literal's `regex` has no type
   for (const [k, v] of Object.entries(n)) if (k !== "loc" && v && typeof v === "object") yield* walk(v, inner);
 }
 

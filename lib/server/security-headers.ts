@@ -2,8 +2,8 @@
 // be strict: own scripts, styles and workers only, no framing by any site, no referrer, no sensors.
 // Next.js's App Router bootstraps with inline scripts on static pages, hence 'unsafe-inline' for scripts;
 // 'unsafe-eval' only in development (React Refresh); 'wasm-unsafe-eval' for PDF decoders in a worker.
-export function securityHeaders(dev: boolean): { key: string; value: string }[] {
-  const csp = [
+export function contentSecurityPolicy(dev: boolean, inPage = false): string {
+  return [
     "default-src 'self'",
     `script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'${dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
@@ -14,8 +14,14 @@ export function securityHeaders(dev: boolean): { key: string; value: string }[] 
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    // A policy in a <meta http-equiv> may not hold frame-ancestors (the browser ignores it there): the static
+    // site's web server sends it (docs/deploy.md).
+    ...(inPage ? [] : ["frame-ancestors 'none'"]),
   ].join("; ");
+}
+
+export function securityHeaders(dev: boolean): { key: string; value: string }[] {
+  const csp = contentSecurityPolicy(dev);
   return [
     { key: "Content-Security-Policy", value: csp },
     { key: "X-Content-Type-Options", value: "nosniff" },

@@ -10,7 +10,22 @@ import type { PdfRead } from "./read-pdf-types";
 const cmaps = path.join(path.dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json")), "cmaps");
 const CMapReaderFactory = cmapReaderFactory(async (name) => new Uint8Array(await readFile(path.join(cmaps, `${path.basename(name)}.bcmap`))));
 
+/** pdf.js, loaded once. Where its optional @napi-rs/canvas (rendering only) is absent — the release archive
+ *  (issue #25) — it prints warnings on stdout as it loads, which would break `nianbao check --json`: silenced. */
+let loading: Promise<typeof import("pdfjs-dist/legacy/build/pdf.mjs")> | null = null;
+function pdfjs() {
+  loading ??= (async () => {
+    const log = console.log;
+    console.log = () => undefined;
+    try {
+      return await import("pdfjs-dist/legacy/build/pdf.mjs");
+    } finally {
+      console.log = log;
+    }
+  })();
+  return loading;
+}
+
 export async function readPdfNode(bytes: Uint8Array): Promise<PdfRead> {
-  const lib = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  return extractPdf(lib, bytes, { CMapReaderFactory });
+  return extractPdf(await pdfjs(), bytes, { CMapReaderFactory });
 }

@@ -1,0 +1,2 @@
+export function lowestNode(engines: string): [number, number, number];
+export function nodeGuard(engines: string, body: string): string;
