@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import valid from "../templates/gov-2021/fixtures/valid-report.json";
 import { renderReport } from "../lib/docx/render-report";
+import { docxToPdf } from "../test-support/libreoffice";
 import { importReport } from "../lib/import/build/import-report";
 import type { Report } from "../lib/report/types";
 import { getPath } from "../lib/values/object-path";
@@ -26,6 +27,7 @@ let page: Page;
 const failed: string[] = [];
 const outside: string[] = [];
 let docx: Buffer;
+let pdf: Uint8Array;
 
 beforeAll(async () => {
   if (!existsSync(path.join(site, "index.html"))) throw new Error("先运行 npm run build:web -- --out dist/web-nianbao --base /nianbao");
@@ -40,7 +42,8 @@ beforeAll(async () => {
     if (/^https?:$/.test(u.protocol) && !u.pathname.startsWith(`${PREFIX}/`)) outside.push(req.url());
   });
   docx = await Packer.toBuffer(renderReport(valid as unknown as Report, { draft: true }));
-});
+  [pdf] = docxToPdf([new Uint8Array(docx)]) as [Uint8Array];
+}, 120_000);
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
@@ -73,6 +76,13 @@ describe("the static site under /nianbao/", () => {
     await page.getByLabel("上传报告文件").setInputFiles({ name: "城关镇.docx", mimeType: "application/octet-stream", buffer: docx });
     await page.getByTestId("check-result").waitFor({ timeout: 60_000 });
     expect(await page.locator("main").textContent()).toContain(`${valid.year}年度`);
+  });
+
+  it("/check reads a PDF with pdf.js in its worker, its character maps from under the prefix", async () => {
+    await page.goto(`${server.url}/check/`);
+    await page.getByLabel("上传报告文件").setInputFiles({ name: "城关镇.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdf) });
+    await page.getByTestId("check-result").waitFor({ timeout: 60_000 });
+    expect(await page.locator("main").textContent()).toContain(`${valid.unit.name} · ${valid.year}年度`);
   });
 
   it("/review reviews a small batch", async () => {
