@@ -30,10 +30,9 @@ function findLastIndex(this: unknown[], predicate: (v: unknown, i: number, a: un
 
 /** Installs what `target` lacks (the window or a worker's global scope); returns the names it installed. */
 export function installPolyfills(target: Target = globalThis): string[] {
-  const before = (owner: object, name: string) => name in owner;
   const installed: string[] = [];
   const add = (label: string, owner: object | undefined, name: string, value: unknown) => {
-    if (!owner || before(owner, name)) return;
+    if (!owner || name in owner) return;
     define(owner, name, value);
     installed.push(label);
   };

@@ -23,11 +23,3 @@ export function cleanLine(text: string): string {
     .replace(/ {2,}/g, " ")
     .replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
 }
-
-/** True when cleaning would change the text (for a note that something invisible was removed). */
-export function hasInvisible(text: string): boolean {
-  INVISIBLE.lastIndex = 0;
-  const found = INVISIBLE.test(text);
-  INVISIBLE.lastIndex = 0;
-  return found;
-}
