@@ -25,8 +25,9 @@ export async function setUpCounty(db: Db, county: string, units: string[]): Prom
   const imported = await importUnits(db, init.countyId, units);
   const passwords = new Map<string, string>();
   const change = async (username: string, password: string) => {
-    const actor = await changePassword(db, { username, password, newPassword: `${NEW_PASSWORD}-${username}`, address: null });
-    passwords.set(username, `${NEW_PASSWORD}-${username}`);
+    const newPassword = `${NEW_PASSWORD}-${passwords.size + 1}`;
+    const actor = await changePassword(db, { username, password, newPassword, address: null });
+    passwords.set(username, newPassword);
     return actor;
   };
   const admin = await change(init.username, init.adminPassword);

@@ -40,6 +40,7 @@ export async function renderMissingDocx(db: Db, render: DocxRenderer, { limit = 
 export function createDocxBacklog(db: () => Db | null, render: DocxRenderer, onError: (e: unknown) => void = console.error) {
   let running = false;
   let again = false;
+  let done: Promise<void> = Promise.resolve();
   const loop = async () => {
     running = true;
     do {
@@ -58,10 +59,9 @@ export function createDocxBacklog(db: () => Db | null, render: DocxRenderer, onE
   return {
     kick() {
       if (running) again = true;
-      else void loop();
+      else done = loop();
     },
-    get running() {
-      return running;
-    },
+    /** Resolves when the loop has nothing left (tests; a clean shutdown). */
+    idle: () => done,
   };
 }

@@ -19,12 +19,15 @@ export const poolRenderer: DocxRenderer = async (text) => {
 
 const KEY = Symbol.for("nianbao.docx-backlog");
 type Backlog = ReturnType<typeof createDocxBacklog>;
-let current: Db | null = null;
+type State = { db: Db | null; backlog?: Backlog };
+const state = ((globalThis as Record<symbol, State>)[KEY] ??= { db: null });
 
 /** After a submission: render its .docx (and any other still missing) in the background. */
 export function kickDocxBacklog(db: Db): void {
-  current = db;
-  const g = globalThis as Record<symbol, Backlog>;
-  g[KEY] ??= createDocxBacklog(() => current, poolRenderer);
-  g[KEY].kick();
+  state.db = db;
+  state.backlog ??= createDocxBacklog(() => state.db, poolRenderer);
+  state.backlog.kick();
 }
+
+/** Resolves once the background renders have finished (tests; a clean shutdown). */
+export const docxBacklogIdle = () => state.backlog?.idle() ?? Promise.resolve();
