@@ -6,6 +6,7 @@ import path from "node:path";
 import { Kysely, PostgresDialect } from "kysely";
 import type { Database } from "./schema";
 import { PgliteDialect } from "./pglite-dialect";
+import { lockDataDir, unlockDataDir } from "./data-dir-lock";
 
 export type Db = Kysely<Database>;
 export type OpenOptions = { dataDir?: string; url?: string; create?: boolean };
@@ -18,6 +19,7 @@ export const hasDatabase = (dataDir: string) => existsSync(path.join(dataDir, "P
 export const defaultDataDir = () => path.resolve(process.env.NIANBAO_DATA_DIR || "data");
 
 const drivers = new WeakMap<Db, "pglite" | "postgres">();
+const dataDirs = new WeakMap<Db, string>();
 export const driverOf = (db: Db) => drivers.get(db) ?? "postgres";
 
 export async function openDatabase({ dataDir, url, create = false }: OpenOptions = {}): Promise<Db> {
@@ -34,13 +36,23 @@ export async function openDatabase({ dataDir, url, create = false }: OpenOptions
     if (!create) throw new NoDatabase(`数据目录 ${dir} 中没有数据库（先运行 nianbao admin init）`);
     mkdirSync(dir, { recursive: true });
   }
-  const { PGlite } = await import("@electric-sql/pglite");
-  const pglite = await PGlite.create(dir, { parsers: { 20: (v: string) => Number(v) } });
-  const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite) });
-  drivers.set(db, "pglite");
-  return db;
+  lockDataDir(dir); // one process per data directory (data-dir-lock.ts)
+  try {
+    const { PGlite } = await import("@electric-sql/pglite");
+    const pglite = await PGlite.create(dir, { parsers: { 20: (v: string) => Number(v) } });
+    const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite) });
+    drivers.set(db, "pglite");
+    dataDirs.set(db, dir);
+    return db;
+  } catch (e) {
+    unlockDataDir(dir);
+    throw e;
+  }
 }
 
 export async function closeDatabase(db: Db): Promise<void> {
   await db.destroy();
+  const dir = dataDirs.get(db);
+  if (dir) unlockDataDir(dir);
+  dataDirs.delete(db);
 }

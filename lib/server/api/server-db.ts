@@ -4,7 +4,7 @@
 // county exists; until then every route behaves as the offline tool does. Kept on globalThis: Next may load a
 // module once per route bundle, and one PGlite folder must have one owner.
 import { hasCounty } from "../../accounts/county";
-import { defaultDataDir, hasDatabase, openDatabase, type Db } from "../../db/open-database";
+import { closeDatabase, defaultDataDir, hasDatabase, openDatabase, type Db } from "../../db/open-database";
 import { migrate } from "../../db/migrate";
 
 type State = { opening?: Promise<Db>; db?: Db; county?: boolean; override?: Db | null };
@@ -53,5 +53,5 @@ export function useServerDbForTests(db: Db | null | undefined): void {
 export async function closeServerDb(): Promise<void> {
   const db = state.db;
   state.db = state.opening = state.county = undefined;
-  await db?.destroy();
+  if (db) await closeDatabase(db);
 }
