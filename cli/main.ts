@@ -9,6 +9,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   check: { run: async (a, o) => (await import("./commands/check")).checkCommand(a, o), usage: `${USAGE.check}   检查表格勾稽关系和数值` },
   import: { run: async (a, o) => (await import("./commands/import")).importCommand(a, o), usage: `${USAGE.import}   读取已有报告` },
   render: { run: async (a, o) => (await import("./commands/render")).renderCommand(a, o), usage: `${USAGE.render}   生成 Word 文件（有错误时只能生成草稿）` },
+  admin: { run: async (a, o) => (await import("./commands/admin")).adminCommand(a, o), usage: `${USAGE.admin}   服务器模式：设置县（区）、导入单位账号、管理账号、备份与恢复` },
   review: { run: async (a, o) => (await import("./commands/review")).reviewCommand(a, o), usage: `${USAGE.review}   审核一批报告：名单、跨年度核对、汇总` },
 };
 
