@@ -25,7 +25,17 @@ const result = await build({
   format: "esm",
   platform: "node",
   target: "node20",
-  external: selfContained ? ["pdfjs-dist", "pdfjs-dist/*"] : ["pdfjs-dist", "pdfjs-dist/*", "exceljs", "tsx", "tsx/*"],
+  // Server mode's database (`nianbao admin`): PGlite loads its WebAssembly and data files beside its own module,
+  // argon2 its native binary from its prebuilds/ — both stay packages (the archive carries them in node_modules/).
+  external: [
+    "pdfjs-dist",
+    "pdfjs-dist/*",
+    "@electric-sql/pglite",
+    "@electric-sql/pglite/*",
+    "argon2",
+    "pg-native",
+    ...(selfContained ? [] : ["exceljs", "tsx", "tsx/*"]),
+  ],
   // Bundled CommonJS packages may call require(): give the ES module one.
   banner: { js: 'import { createRequire as __nianbaoRequire } from "node:module"; const require = __nianbaoRequire(import.meta.url);' },
   metafile: true,
