@@ -1,6 +1,9 @@
 "use client";
 // 检查与预览: the error summary (links focus the exact field), 修改 links per section, downloads, preview.
+// In server mode a signed-in clerk also finds the reviewer's remarks at the top and 「报送县政务公开办」
+// (issue #26; both load only then).
 import { useMemo, useState } from "react";
+import dynamic from "next/dynamic";
 import { evaluate } from "@/lib/rules/evaluate";
 import { exportFileName } from "@/lib/draft";
 import { wizardSteps, REVIEW } from "@/lib/wizard/steps";
@@ -13,6 +16,10 @@ import { buildDocx, downloadBlob } from "./docx-download";
 import { StepFooter } from "./step-footer";
 import { StepHeading } from "./step-heading";
 import { useWizard } from "./wizard-context";
+import { WholeRemarks } from "./remark-notes";
+import { useUser } from "@/components/account/session";
+
+const SubmitPanel = dynamic(() => import("@/components/submission/submit-panel").then((m) => m.SubmitPanel), { ssr: false });
 
 type Busy = null | "final" | "draft";
 
@@ -24,6 +31,7 @@ export function ReviewStep() {
   const [busy, setBusy] = useState<Busy>(null);
   const [refused, setRefused] = useState<Issue[] | null>(null);
   const [notice, setNotice] = useState("");
+  const user = useUser();
 
   const download = async (draft: boolean) => {
     setBusy(draft ? "draft" : "final");
@@ -46,6 +54,7 @@ export function ReviewStep() {
     <section>
       <StepHeading title="检查与预览" />
       <div className="space-y-3">
+        <WholeRemarks />
         {issues.length === 0 && !refused ? (
           <Alert tone="success" title="未发现问题">
             <p>可以下载 Word 文档。</p>
@@ -68,6 +77,7 @@ export function ReviewStep() {
             </span>
           )}
         </div>
+        {user?.role === "clerk" && <SubmitPanel report={report} format={format} errors={errors} user={user} beforeSend={saveNow} />}
         <nav aria-label="各部分">
           <ul className="grid grid-cols-2 gap-x-6 gap-y-1 rounded bg-white p-3">
             {wizardSteps(format)

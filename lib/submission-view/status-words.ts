@@ -22,3 +22,8 @@ export function timeWords(iso: string): string {
 export function statusLine(status: SubmissionStatus, version: number, at: string): string {
   return `${STATUS_WORDS[status]}（第 ${version} 版，${timeWords(at)}）`;
 }
+
+/** 「3 分钟」「40 秒」: how long to wait, from Retry-After's seconds. */
+export function waitWords(seconds: number): string {
+  return seconds >= 60 ? `${Math.ceil(seconds / 60)} 分钟` : `${Math.ceil(seconds)} 秒`;
+}
