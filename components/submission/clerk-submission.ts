@@ -28,7 +28,7 @@ export async function refreshClerkSubmission(year: number, format: ReportFormat)
     setRemarks(null);
     return set({ loaded: true, summary: null, detail: null, error: "" });
   }
-  const detail = await api<SubmissionDetail>(`/api/submissions/${encodeURIComponent(summary.id)}`);
+  const detail = await api<SubmissionDetail>(`/api/submissions/${encodeURIComponent(String(summary.id))}`);
   if (id !== run) return;
   if (!detail.ok) return set({ loaded: true, summary, detail: null, error: detail.error });
   setRemarks(placeRemarks(format, currentRemarks(detail.data)));

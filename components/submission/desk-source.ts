@@ -24,7 +24,7 @@ export async function submissionFiles(list: SubmissionSummary[], onDone?: (n: nu
   const failed: string[] = [];
   let n = 0;
   for (const s of list) {
-    const out = await api<Record<string, unknown>>(`/api/submissions/${encodeURIComponent(s.id)}/versions/${s.version}`);
+    const out = await api<Record<string, unknown>>(`/api/submissions/${encodeURIComponent(String(s.id))}/versions/${s.version}`);
     onDone?.(++n);
     if (!out.ok || !out.data || typeof out.data !== "object") {
       failed.push(`${s.unit.name}：${out.ok ? "内容无法读取" : out.error}`);

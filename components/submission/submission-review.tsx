@@ -23,7 +23,7 @@ export function SubmissionReview({ summary, issues, onChanged }: Props) {
   const [error, setError] = useState("");
   const [said, setSaid] = useState("");
 
-  const get = useCallback(() => api<SubmissionDetail>(`/api/submissions/${encodeURIComponent(summary.id)}`), [summary.id]);
+  const get = useCallback(() => api<SubmissionDetail>(`/api/submissions/${encodeURIComponent(String(summary.id))}`), [summary.id]);
   const show = (out: Awaited<ReturnType<typeof get>>) => (out.ok ? setDetail(out.data) : setError(out.error));
   const read = async () => show(await get());
   useEffect(() => {
@@ -36,7 +36,7 @@ export function SubmissionReview({ summary, issues, onChanged }: Props) {
     setBusy(true);
     setError("");
     setSaid("");
-    const out = await api(`/api/submissions/${encodeURIComponent(summary.id)}/${what}`, { method: "POST", body: body ?? {} });
+    const out = await api(`/api/submissions/${encodeURIComponent(String(summary.id))}/${what}`, { method: "POST", body: body ?? {} });
     setBusy(false);
     if (!out.ok) return setError(out.error);
     setReturning(false);

@@ -4,7 +4,7 @@
 import { useEffect, useState } from "react";
 import type { Report } from "@/lib/report/types";
 import { isEmptyDiff, versionDiff, type VersionDiff } from "@/lib/submission-view/version-diff";
-import type { VersionInfo } from "@/lib/submission-view/types";
+import type { Id, VersionInfo } from "@/lib/submission-view/types";
 import { timeWords } from "@/lib/submission-view/status-words";
 import { gov2021 } from "@/templates/gov-2021";
 import { api } from "@/components/account/api";
@@ -28,7 +28,7 @@ function VersionSelect({ id, label, value, versions, onChange }: { id: string; l
   );
 }
 
-export function VersionDiffView({ id, versions }: { id: string; versions: VersionInfo[] }) {
+export function VersionDiffView({ id, versions }: { id: Id; versions: VersionInfo[] }) {
   const latest = Math.max(...versions.map((v) => v.version));
   const [from, setFrom] = useState(latest - 1);
   const [to, setTo] = useState(latest);
@@ -37,7 +37,7 @@ export function VersionDiffView({ id, versions }: { id: string; versions: Versio
   const key = `${from}-${to}`;
   useEffect(() => {
     let live = true;
-    const get = (v: number) => api<Report>(`/api/submissions/${encodeURIComponent(id)}/versions/${v}`);
+    const get = (v: number) => api<Report>(`/api/submissions/${encodeURIComponent(String(id))}/versions/${v}`);
     void Promise.all([get(from), get(to)]).then(([a, b]) => {
       if (!live) return;
       if (!a.ok || !b.ok) return setResult({ key: `${from}-${to}`, diff: null, error: (!a.ok ? a.error : !b.ok ? b.error : "") || "未能读取" });

@@ -2,8 +2,7 @@
 // 检查与预览: the error summary (links focus the exact field), 修改 links per section, downloads, preview.
 // In server mode a signed-in clerk also finds the reviewer's remarks at the top and 「报送县政务公开办」
 // (issue #26; both load only then).
-import { useMemo, useState } from "react";
-import dynamic from "next/dynamic";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { evaluate } from "@/lib/rules/evaluate";
 import { exportFileName } from "@/lib/draft";
 import { wizardSteps, REVIEW } from "@/lib/wizard/steps";
@@ -19,7 +18,7 @@ import { useWizard } from "./wizard-context";
 import { WholeRemarks } from "./remark-notes";
 import { useUser } from "@/components/account/session";
 
-const SubmitPanel = dynamic(() => import("@/components/submission/submit-panel").then((m) => m.SubmitPanel), { ssr: false });
+const SubmitPanel = lazy(() => import("@/components/submission/submit-panel").then((m) => ({ default: m.SubmitPanel })));
 
 type Busy = null | "final" | "draft";
 
@@ -77,7 +76,11 @@ export function ReviewStep() {
             </span>
           )}
         </div>
-        {user?.role === "clerk" && <SubmitPanel report={report} format={format} errors={errors} user={user} beforeSend={saveNow} />}
+        {user?.role === "clerk" && (
+          <Suspense fallback={<p className="text-slate-600">正在读取报送状态……</p>}>
+            <SubmitPanel report={report} format={format} errors={errors} user={user} beforeSend={saveNow} />
+          </Suspense>
+        )}
         <nav aria-label="各部分">
           <ul className="grid grid-cols-2 gap-x-6 gap-y-1 rounded bg-white p-3">
             {wizardSteps(format)

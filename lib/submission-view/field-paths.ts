@@ -9,6 +9,7 @@ export type AnchorField = { path: string; label: string; step: string; kind: "ce
 
 const BASICS: { path: string; label: string }[] = [
   { path: "unit.name", label: "机关名称" },
+  { path: "unit.kind", label: "单位类型" },
   { path: "year", label: "报告年度" },
   { path: "publishedOn", label: "成文日期" },
 ];
@@ -28,7 +29,10 @@ export function anchorFields(format: ReportFormat): AnchorField[] {
     ...format.sections.flatMap((s) => {
       if (s.table) return cells.filter((c) => c.table === s.table).map((c) => at(c.path, cellName(c), "cell"));
       const lead = at(prosePath(s.key), s.parts ? `${s.heading}·开头段落` : s.heading, "paragraph");
-      return [lead, ...(s.parts ?? []).map((p) => at(prosePath(s.key, p.key), `${s.heading}·${p.heading}`, "paragraph"))];
+      const parts = (s.parts ?? []).map((p) => at(prosePath(s.key, p.key), `${s.heading}·${p.heading}`, "paragraph"));
+      // 信息处理费 (the fee part's own field, beside its paragraph).
+      const fee = s.parts?.some((p) => p.key === "fee") ? [at("infoFee", "信息处理费", "field")] : [];
+      return [lead, ...parts, ...fee];
     }),
   ];
   cache.set(format, out);

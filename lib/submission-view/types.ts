@@ -5,7 +5,10 @@ import type { Report } from "../report/types";
 export type SubmissionStatus = "submitted" | "returned" | "approved";
 export type Role = "clerk" | "reviewer" | "admin";
 
-export type Named = { id: string; name: string };
+/** Ids are the server's (numbers from the database; never built or guessed by the pages). */
+export type Id = string | number;
+
+export type Named = { id: Id; name: string };
 
 export type SessionUser = { username: string; role: Role; unit: Named | null; county: Named };
 
@@ -14,7 +17,7 @@ export type Session = { serverMode: false } | { serverMode: true; user: SessionU
 
 /** One row of GET /api/submissions. */
 export type SubmissionSummary = {
-  id: string;
+  id: Id;
   unit: Named;
   year: number;
   status: SubmissionStatus;
@@ -28,11 +31,11 @@ export type SubmissionSummary = {
 export type VersionInfo = { version: number; submittedAt: string; submittedBy: string; errors: number; warnings: number };
 
 /** A reviewer's remark: on the whole report (path null) or anchored to a field path. */
-export type Remark = { id: string; version: number; path: string | null; text: string; author: string; createdAt: string };
+export type Remark = { id: Id; version: number; path: string | null; text: string; author: string; createdAt: string };
 
 /** GET /api/submissions/:id. */
 export type SubmissionDetail = {
-  id: string;
+  id: Id;
   unit: Named;
   year: number;
   status: SubmissionStatus;

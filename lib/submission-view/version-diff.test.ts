@@ -48,4 +48,10 @@ describe("versionDiff", () => {
     const d = versionDiff(gov2021, base, setPath(base, "contact.phone", "0000-7654321"));
     expect(d.fields).toEqual([{ path: "contact.phone", label: "联系方式·联系电话".replace("联系电话", gov2021.contactFields.find((f) => f.key === "phone")!.label), before: base.contact.phone, after: "0000-7654321" }]);
   });
+
+  it("says 信息处理费 in words, not as data", () => {
+    const a = setPath(base, "infoFee", { status: "not-collected", amountYuan: null });
+    const b = setPath(base, "infoFee", { status: "collected", amountYuan: 1200 });
+    expect(versionDiff(gov2021, a, b).fields).toEqual([{ path: "infoFee", label: "信息处理费", before: "未收取", after: "收取 1200 元" }]);
+  });
 });

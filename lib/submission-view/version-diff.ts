@@ -11,11 +11,19 @@ export type ValueChange = { path: string; label: string; before: string; after: 
 export type ParagraphChange = { path: string; label: string; segments: Segment[] };
 export type VersionDiff = { cells: ValueChange[]; paragraphs: ParagraphChange[]; fields: ValueChange[] };
 
+const FEE_WORDS: Record<string, string> = { unknown: "未说明", "not-collected": "未收取", collected: "收取" };
+
+/** 信息处理费 in words: 「收取 1200 元」, 「未收取」. */
+function feeText(v: Record<string, unknown>): string {
+  const words = FEE_WORDS[String(v.status)] ?? String(v.status ?? "");
+  return v.status === "collected" && v.amountYuan !== null && v.amountYuan !== undefined && v.amountYuan !== "" ? `${words} ${String(v.amountYuan)} 元` : words;
+}
+
 /** A stored value as compared and shown: blank, null and a missing key are the same 「」; 5 and "5" are the same. */
 function text(report: Report, path: string): string {
   const v = getPath(report, path);
   if (v === null || v === undefined) return "";
-  return typeof v === "string" ? v.trim() : typeof v === "number" || typeof v === "boolean" ? String(v) : JSON.stringify(v);
+  return typeof v === "string" ? v.trim() : typeof v === "number" || typeof v === "boolean" ? String(v) : typeof v === "object" && "status" in v ? feeText(v as Record<string, unknown>) : JSON.stringify(v);
 }
 
 export function versionDiff(format: ReportFormat, before: Report, after: Report): VersionDiff {
