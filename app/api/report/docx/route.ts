@@ -6,6 +6,7 @@
 import { isFontProfileName, type FontProfileName } from "@/lib/docx/font-profiles";
 import { DOCX_MIME } from "@/lib/docx/pack";
 import { decodeText } from "@/lib/import/readers/decode-text";
+import { contentDisposition } from "@/lib/server/content-disposition";
 import { readBodyLimited } from "@/lib/server/read-body";
 import type { RenderAnswer } from "@/lib/server/render-job";
 import { renderPool } from "@/lib/server/render-pool";
@@ -19,13 +20,6 @@ const NO_STORE = { "Cache-Control": "no-store" };
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   Response.json(body, { status, headers: { ...NO_STORE, ...headers } });
 const refuse = (status: number, error: string, headers?: Record<string, string>) => json(status, { error, issues: [] }, headers);
-
-/** RFC 6266 / 5987: an ASCII fallback plus the UTF-8 name. */
-function contentDisposition(name: string): string {
-  const ascii = name.replace(/[^\x20-\x7e]/g, "").replace(/["\\]/g, "") || "report.docx";
-  const fallback = /\.docx$/.test(ascii) && ascii !== ".docx" ? ascii : "nianbao-report.docx";
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
 
 function answer(a: RenderAnswer): Response {
   if (a.status === 422) return json(422, { error: a.error, issues: a.issues });

@@ -1,0 +1,62 @@
+// Sessions in the database: the cookie holds 32 random bytes, the table only their SHA-256 (a stolen backup signs
+// nobody in). A new session on every sign-in (no fixation: a token the server did not just issue is never
+// adopted); 12 hours after the last request or 7 days after sign-in it ends; logout ends one or all.
+import { createHash, randomBytes } from "node:crypto";
+import { sql } from "kysely";
+import type { Db } from "../db/open-database";
+import { actorQuery, toActor, type Actor } from "./actor";
+import { audit } from "./audit";
+
+export const SESSION_COOKIE = "nianbao_session";
+const IDLE_S = 12 * 3600;
+const ABSOLUTE_S = 7 * 24 * 3600;
+const TOUCH_S = 300; // last_seen_at is written at most every 5 minutes
+
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+const wellFormed = (token: string) => /^[A-Za-z0-9_-]{43}$/.test(token);
+
+export async function createSession(db: Db, actor: Actor, address: string | null): Promise<{ token: string; maxAge: number }> {
+  const token = randomBytes(32).toString("base64url");
+  await db
+    .insertInto("sessions")
+    .values({ token_hash: hashToken(token), user_id: actor.id, address, expires_at: sql`now() + make_interval(secs => ${IDLE_S})` })
+    .execute();
+  await audit(db, actor, "sign-in", `user:${actor.username}`, address);
+  return { token, maxAge: ABSOLUTE_S };
+}
+
+/** The signed-in user behind a cookie's token, or null (unknown, expired, ended, or the account disabled). */
+export async function readSession(db: Db, token: string | undefined | null): Promise<Actor | null> {
+  if (!token || !wellFormed(token)) return null;
+  const row = await actorQuery(db)
+    .innerJoin("sessions as s", "s.user_id", "u.id")
+    .select(["s.id as sessionId", sql<number>`extract(epoch from (now() - s.last_seen_at))::float8`.as("idle")])
+    .where("s.token_hash", "=", hashToken(token))
+    .where("s.expires_at", ">", sql<Date>`now()`)
+    .where("s.created_at", ">", sql<Date>`now() - make_interval(secs => ${ABSOLUTE_S})`)
+    .where("u.must_change_password", "=", false)
+    .executeTakeFirst();
+  if (!row) return null;
+  if (row.idle > TOUCH_S) {
+    await db
+      .updateTable("sessions")
+      .set({ last_seen_at: sql`now()`, expires_at: sql`now() + make_interval(secs => ${IDLE_S})` })
+      .where("id", "=", row.sessionId)
+      .execute();
+  }
+  const { sessionId: _, idle: __, ...actor } = row;
+  return toActor(actor);
+}
+
+export async function endSession(db: Db, token: string, address: string | null): Promise<void> {
+  const ended = await db.deleteFrom("sessions").where("token_hash", "=", hashToken(token)).returning("user_id").executeTakeFirst();
+  if (!ended) return;
+  const user = await db.selectFrom("users").select(["id", "username", "county_id as countyId"]).where("id", "=", ended.user_id).executeTakeFirst();
+  if (user) await audit(db, user, "sign-out", `user:${user.username}`, address);
+}
+
+export async function endAllSessions(db: Db, actor: Actor, address: string | null): Promise<number> {
+  const ended = await db.deleteFrom("sessions").where("user_id", "=", actor.id).executeTakeFirst();
+  await audit(db, actor, "sign-out-everywhere", `user:${actor.username}`, address);
+  return Number(ended.numDeletedRows);
+}

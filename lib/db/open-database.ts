@@ -1,0 +1,46 @@
+// One code path over two drivers: PGlite with its data in a folder (the default: `NIANBAO_DATA_DIR`, ./data), or a
+// PostgreSQL server when a `postgres://` URL is given (DATABASE_URL). Opening never creates anything unless asked
+// (`create: true`, used by `admin init`): a server that only starts must not leave a ./data behind.
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { Kysely, PostgresDialect } from "kysely";
+import type { Database } from "./schema";
+import { PgliteDialect } from "./pglite-dialect";
+
+export type Db = Kysely<Database>;
+export type OpenOptions = { dataDir?: string; url?: string; create?: boolean };
+
+export class NoDatabase extends Error {}
+
+/** PGlite keeps a PostgreSQL data directory: PG_VERSION is there once it was created. */
+export const hasDatabase = (dataDir: string) => existsSync(path.join(dataDir, "PG_VERSION"));
+
+export const defaultDataDir = () => path.resolve(process.env.NIANBAO_DATA_DIR || "data");
+
+const drivers = new WeakMap<Db, "pglite" | "postgres">();
+export const driverOf = (db: Db) => drivers.get(db) ?? "postgres";
+
+export async function openDatabase({ dataDir, url, create = false }: OpenOptions = {}): Promise<Db> {
+  if (url) {
+    const { default: pg } = await import("pg");
+    // int8 (count(*)) as a number: counts here are far below 2^53.
+    pg.types.setTypeParser(20, (v: string) => Number(v));
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) }) });
+    drivers.set(db, "postgres");
+    return db;
+  }
+  const dir = path.resolve(dataDir ?? defaultDataDir());
+  if (!hasDatabase(dir)) {
+    if (!create) throw new NoDatabase(`数据目录 ${dir} 中没有数据库（先运行 nianbao admin init）`);
+    mkdirSync(dir, { recursive: true });
+  }
+  const { PGlite } = await import("@electric-sql/pglite");
+  const pglite = await PGlite.create(dir, { parsers: { 20: (v: string) => Number(v) } });
+  const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite) });
+  drivers.set(db, "pglite");
+  return db;
+}
+
+export async function closeDatabase(db: Db): Promise<void> {
+  await db.destroy();
+}
