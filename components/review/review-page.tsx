@@ -18,8 +18,6 @@ import { ReviewTable } from "./review-table";
 import { useDesk } from "./use-desk";
 import type { PickedFile } from "./desk-types";
 import { useUser } from "@/components/account/session";
-import { STATUS_WORDS } from "@/lib/submission-view/status-words";
-import { submissionsByRow } from "@/lib/submission-view/desk-names";
 import type { SubmissionSummary } from "@/lib/submission-view/types";
 
 // What opens on demand — a row's issues and preview, the roster, the roll-up — loads when first shown, so the
@@ -51,10 +49,9 @@ export function ReviewPage() {
   const [rosterError, setRosterError] = useState("");
   const user = useUser();
   const reviewer = user !== null && user.role !== "clerk";
-  const [submissions, setSubmissions] = useState<Map<string, SubmissionSummary> | null>(null);
+  // Row id → the submission it shows, and its status in words (both made by the 报送 source's own chunk).
+  const [submissions, setSubmissions] = useState<{ rows: Map<string, SubmissionSummary>; words: Map<string, string> } | null>(null);
   const [refreshSubmissions, setRefreshSubmissions] = useState(0);
-  const onSubmissionList = useCallback((list: SubmissionSummary[]) => setSubmissions(submissionsByRow(list)), []);
-  const submissionStatus = useMemo(() => (submissions ? new Map([...submissions].map(([id, s]) => [id, STATUS_WORDS[s.status]])) : undefined), [submissions]);
   const loadSubmissions = async (current: PickedFile[], lastYear: PickedFile[], roster: string[]) => {
     await call((a) => a.setRoster(roster.join("\n")), setRosterError);
     if (lastYear.length) await add("lastYear", lastYear, true);
@@ -126,7 +123,7 @@ export function ReviewPage() {
           <p>{desk.storeError}</p>
         </Alert>
       )}
-      {reviewer && <SubmissionSource disabled={!desk || Boolean(running)} onLoad={loadSubmissions} onList={onSubmissionList} refresh={refreshSubmissions} />}
+      {reviewer && <SubmissionSource disabled={!desk || Boolean(running)} onLoad={loadSubmissions} onList={setSubmissions} refresh={refreshSubmissions} />}
       <div className="grid gap-4 lg:grid-cols-2">
         <BatchInput
           id="current"
@@ -192,10 +189,10 @@ export function ReviewPage() {
                 {entries.length === 0 ? (
                   <p className="text-slate-700">尚未载入报告。</p>
                 ) : (
-                  <ReviewTable entries={entries} showRepeated={lastYearCount > 0} selected={selected} onSelect={select} submissionStatus={submissionStatus} />
+                  <ReviewTable entries={entries} showRepeated={lastYearCount > 0} selected={selected} onSelect={select} submissionStatus={submissions?.words} />
                 )}
-                {entry && submissions?.get(entry.id) && (
-                  <SubmissionReview key={entry.id} summary={submissions.get(entry.id)!} issues={entry.issues} onChanged={() => setRefreshSubmissions((n) => n + 1)} />
+                {entry && submissions?.rows.get(entry.id) && (
+                  <SubmissionReview key={entry.id} summary={submissions.rows.get(entry.id)!} issues={entry.issues} onChanged={() => setRefreshSubmissions((n) => n + 1)} />
                 )}
                 {entry && <EntryDetail entry={entry} onClose={() => setSelected(null)} />}
               </div>

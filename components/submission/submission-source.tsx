@@ -4,6 +4,8 @@
 // as the roster (so 未报送 names the units that sent nothing).
 import { useEffect, useState } from "react";
 import type { SubmissionSummary } from "@/lib/submission-view/types";
+import { submissionsByRow } from "@/lib/submission-view/desk-names";
+import { STATUS_WORDS } from "@/lib/submission-view/status-words";
 import type { PickedFile } from "@/components/review/desk-types";
 import { Button } from "@/components/ui/button";
 import { listSubmissions, listUnits, submissionFiles } from "./desk-source";
@@ -12,8 +14,8 @@ type Props = {
   disabled: boolean;
   /** The page reviews the files (replacing earlier rows of the same submissions) and sets the roster. */
   onLoad: (current: PickedFile[], lastYear: PickedFile[], roster: string[]) => Promise<void>;
-  /** Every submission the reviewer may see (for the status column and the actions). */
-  onList: (list: SubmissionSummary[]) => void;
+  /** Every submission the reviewer may see, by desk row (for the actions), and its status in words (the column). */
+  onList: (list: { rows: Map<string, SubmissionSummary>; words: Map<string, string> }) => void;
   /** Bumped by the page after 通过 / 退回修改, to read the statuses again. */
   refresh: number;
 };
@@ -32,7 +34,8 @@ export function SubmissionSource({ disabled, onLoad, onList, refresh }: Props) {
       if (!out.ok) return setError(out.error);
       const list = Array.isArray(out.data) ? out.data : [];
       setAll(list);
-      onList(list);
+      const rows = submissionsByRow(list);
+      onList({ rows, words: new Map([...rows].map(([id, s]) => [id, STATUS_WORDS[s.status]])) });
       setYear((y) => y ?? Math.max(new Date().getFullYear() - 1, ...list.map((s) => s.year)));
     });
     return () => void (live = false);
