@@ -15,6 +15,7 @@ import { importUnits, initCounty } from "../lib/accounts";
 import { BASE, cell, fillCell, launch, newPage } from "./browser";
 import { E2E_PORT } from "./global-setup";
 import { startServer } from "./server";
+import { openStep } from "./helpers";
 
 const UNIT = valid.unit.name;
 const YEAR = valid.year;
@@ -106,7 +107,7 @@ describe("报送与审核 in two browsers", () => {
     await clerk.waitForURL(/\/report\?id=/, { timeout: 60_000 });
     draftId = new URL(clerk.url()).searchParams.get("id")!;
     await openReviewStep(clerk, draftId);
-    expect(await clerk.getByTestId("submit-status").textContent()).toContain("草稿（尚未报送）");
+    await expect.poll(() => clerk.getByTestId("submit-status").textContent()).toContain("草稿（尚未报送）");
     await send(clerk, 1);
     expect(await clerk.getByTestId("submission-status").textContent()).toBe("已报送");
   });
@@ -141,7 +142,8 @@ describe("报送与审核 in two browsers", () => {
     await fillCell(clerk, cell(CELL), String(valid.tables.requests.granted.natural + 1));
     await fillCell(clerk, cell(OTHER), String(valid.tables.requests.partlyGranted.natural - 1));
     await clerk.keyboard.press("Tab");
-    await openReviewStep(clerk, draftId);
+    await openStep(clerk, "检查与预览");
+    await clerk.getByTestId("submit-panel").waitFor();
     await send(clerk, 2);
   });
 

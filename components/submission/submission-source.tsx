@@ -36,7 +36,8 @@ export function SubmissionSource({ disabled, onLoad, onList, refresh }: Props) {
       setAll(list);
       const rows = submissionsByRow(list);
       onList({ rows, words: new Map([...rows].map(([id, s]) => [id, STATUS_WORDS[s.status]])) });
-      setYear((y) => y ?? Math.max(new Date().getFullYear() - 1, ...list.map((s) => s.year)));
+      // The latest year anything was sent for; before anything was, last year (the year reports are written for).
+      setYear((y) => y ?? (list.length ? Math.max(...list.map((s) => s.year)) : new Date().getFullYear() - 1));
     });
     return () => void (live = false);
   }, [onList, refresh]);
