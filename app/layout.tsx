@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { OldBrowserNotice } from "@/components/ui/old-browser-notice";
+import { AccountSlot } from "@/components/account/account-slot";
 import { APP_ID, FLOOR_CSS } from "@/lib/browser-floor/floor-css";
 import { contentSecurityPolicy } from "@/lib/server/security-headers";
 import { appHref, isStaticSite } from "@/lib/site/base-path";
@@ -32,7 +33,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       </head>
       <body className="min-h-screen bg-slate-50 text-slate-900">
         <OldBrowserNotice />
-        <div id={APP_ID}>{children}</div>
+        <div id={APP_ID}>
+          <AccountSlot />
+          {children}
+        </div>
       </body>
     </html>
   );

@@ -19,11 +19,12 @@ async function waitFor(url: string, ms: number): Promise<void> {
   throw new Error(`server at ${url} did not start within ${ms} ms`);
 }
 
-export async function startServer(port: number): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
+/** `env`: more environment for the server (server mode's NIANBAO_DATA_DIR in e2e/submission.e2e.ts). */
+export async function startServer(port: number, env: Record<string, string> = {}): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("no production build: run `npm run build` first");
   const child: ChildProcess = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
     cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;

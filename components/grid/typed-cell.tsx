@@ -5,6 +5,7 @@
 // sees a single text field.
 import { memo, useLayoutEffect, useMemo, type FocusEvent } from "react";
 import { useFieldMessage } from "@/components/wizard/wizard-context";
+import { remarkNoteId, useFieldRemarks } from "@/components/wizard/remark-store";
 import { cellByPath } from "./cell-defs";
 import { cellDomId, useGridEditor } from "./grid-editor";
 import { useValuesAfterPaint } from "./use-values-after-paint";
@@ -23,6 +24,9 @@ export const TypedCell = memo(function TypedCell({ path, colSpan, rowSpan, flipM
   const editor = useGridEditor();
   const message = useFieldMessage(path);
   const msgId = message ? `${cellDomId(path)}-msg` : undefined;
+  // A reviewer's remark on this cell (server mode, issue #26): marked 「审」, its text opens like the message.
+  const remarks = useFieldRemarks(path);
+  const remarkId = remarks.length ? remarkNoteId(path) : undefined;
   useLayoutEffect(() => editor.refresh(path), [editor, path, msgId]);
   const onFocus = (e: FocusEvent<HTMLTableCellElement>) => {
     if (e.target === e.currentTarget) editor.enter(path);
@@ -37,14 +41,30 @@ export const TypedCell = memo(function TypedCell({ path, colSpan, rowSpan, flipM
       tabIndex={-1}
       aria-label={cellByPath.get(path)!.ariaLabel}
       aria-invalid={message ? true : undefined}
-      aria-describedby={msgId}
+      aria-describedby={[msgId, remarkId].filter(Boolean).join(" ") || undefined}
+      data-remarked={remarkId ? "" : undefined}
       onFocus={onFocus}
-      className={`group relative cursor-text border-r border-b border-slate-400 p-0 outline-none ${message ? "bg-red-100 text-red-900" : "bg-white [contain:paint]"}`}
+      className={`group relative cursor-text border-r border-b border-slate-400 p-0 outline-none ${message ? "bg-red-100 text-red-900" : remarkId ? "bg-amber-50" : "bg-white [contain:paint]"} ${remarkId ? "outline-2 -outline-offset-2 outline-amber-500" : ""}`}
     >
       {/* A fixed, contained box: a changed value never re-lays out the table. */}
       <div className="h-7 [contain:strict]">
         <CellText path={path} />
       </div>
+      {remarkId && (
+        <>
+          <span aria-hidden="true" className="pointer-events-none absolute top-0 left-0 bg-amber-500 px-0.5 text-[10px] leading-3 text-white">
+            审
+          </span>
+          <span
+            id={remarkId}
+            role="note"
+            data-remark=""
+            className={`pointer-events-none absolute left-0 z-30 hidden w-64 rounded bg-amber-800 p-2 text-left text-sm font-normal text-white shadow-lg group-hover:block group-data-editing:block ${flipMessage === Boolean(message) ? "top-full" : "bottom-full"}`}
+          >
+            审核意见：{remarks.map((r) => r.text).join("；")}
+          </span>
+        </>
+      )}
       {message && (
         <span
           id={msgId}

@@ -22,7 +22,8 @@ export type DeskApi = {
   load(): Promise<DeskState>;
   /** Reads the stored batch again (another tab changed it). */
   reload(): Promise<DeskState>;
-  add(side: BatchSide, files: PickedFile[], onProgress: (p: Progress) => void): Promise<DeskState>;
+  /** `replace`: a file whose path is in the batch already takes its row (the server's submissions, loaded again). */
+  add(side: BatchSide, files: PickedFile[], onProgress: (p: Progress) => void, replace?: boolean): Promise<DeskState>;
   /** One entry with its report (for the detail panel), as the last batch review left it. */
   entry(id: string): Promise<ReviewEntry | null>;
   setRoster(input: string | PickedFile | null): Promise<DeskState>;

@@ -6,7 +6,7 @@
 // and each entry inflated only when its turn comes, under the budget of the selection (expand-zips.ts).
 import "@/lib/browser-floor/polyfills"; // first: Chromium 86 (issue #22)
 import * as Comlink from "comlink";
-import { emptyBatch, memoryBatchStore, type BatchStore, type StoreOutcome } from "@/lib/review/batch-store";
+import { emptyBatch, memoryBatchStore, mergeEntries, type BatchStore, type StoreOutcome } from "@/lib/review/batch-store";
 import { idbBatchStore } from "@/lib/review/batch-store-idb";
 import type { BatchReview, ReviewEntry, ReviewFile } from "@/lib/review/types";
 import { MAX_INPUT_BYTES } from "@/lib/import/build/import-report";
@@ -75,12 +75,12 @@ const api: DeskApi = {
     await ensureLoaded();
     return state();
   },
-  async add(side, files, onProgress) {
+  async add(side, files, onProgress, replace = false) {
     await ensureLoaded();
     storeError = null;
     // Zips are listed first so that n / N counts the reports inside them; the rows stored count to the budget.
     const budget = batchBudget(MAX_BATCH_INFLATED, MAX_BATCH_FILES, batch[side].length);
-    const todo = withUniqueIds(await expandItems(files.map(item), budget), new Set(batch[side].map((e) => e.id)));
+    const todo = withUniqueIds(await expandItems(files.map(item), budget), replace ? new Set<string>() : new Set(batch[side].map((e) => e.id)));
     for (const [i, it] of todo.entries()) {
       onProgress({ done: i, total: todo.length, current: it.name });
       let entry: ReviewEntry;
@@ -90,7 +90,7 @@ const api: DeskApi = {
       } catch (e) {
         entry = { ...unreadableEntry({ name: it.name, id: it.id, bytes: new Uint8Array(0) }, `读取失败：${e instanceof Error ? e.message : String(e)}`), size: it.size };
       }
-      batch[side] = [...batch[side], entry];
+      batch[side] = replace ? mergeEntries(batch[side], [entry]) : [...batch[side], entry];
       note(await store.put(side, [entry]));
       onProgress({ done: i + 1, total: todo.length, current: it.name, entry: side === "current" ? row(entry) : undefined });
     }

@@ -2,7 +2,8 @@
 // 审核台: a county's reviewer loads every unit's report at once (files, a folder, a .zip, or dropped), and
 // last year's; a Web Worker reviews them one by one with the one rule engine; the batch stays in this
 // browser (IndexedDB) until 「清空」. Rows, the roster, the roll-up and the exports all come from the
-// worker's BatchReview. Nothing is uploaded.
+// worker's BatchReview. Nothing is uploaded. In server mode a reviewer also loads the county's submissions
+// (「报送」, issue #26) into the same desk, and returns or approves each.
 import { useCallback, useEffect, useMemo, useState } from "react";
 import dynamic from "next/dynamic";
 import type { ReviewEntry } from "@/lib/review/types";
@@ -15,12 +16,18 @@ import { ReviewDone, ReviewProgress } from "./review-progress";
 import { BatchYear } from "./batch-year";
 import { ReviewTable } from "./review-table";
 import { useDesk } from "./use-desk";
+import type { PickedFile } from "./desk-types";
+import { useUser } from "@/components/account/session";
+import type { SubmissionSummary } from "@/lib/submission-view/types";
 
 // What opens on demand — a row's issues and preview, the roster, the roll-up — loads when first shown, so the
 // page itself stays within the first-load budget (≤ 150 kB) like every other page.
 const EntryDetail = dynamic(() => import("./entry-detail").then((m) => m.EntryDetail));
 const RosterPanel = dynamic(() => import("./roster-panel").then((m) => m.RosterPanel));
 const RollUpView = dynamic(() => import("./roll-up-view").then((m) => m.RollUpView));
+// Server mode only (a reviewer signed in): the 报送 source and a submission's actions, in their own chunks.
+const SubmissionSource = dynamic(() => import("@/components/submission/submission-source").then((m) => m.SubmissionSource), { ssr: false });
+const SubmissionReview = dynamic(() => import("@/components/submission/submission-review").then((m) => m.SubmissionReview), { ssr: false });
 
 type View = "rows" | "roster" | "rollUp";
 const TABS: { key: View; label: string }[] = [
@@ -40,6 +47,16 @@ export function ReviewPage() {
   const [busy, setBusy] = useState("");
   const [notice, setNotice] = useState("");
   const [rosterError, setRosterError] = useState("");
+  const user = useUser();
+  const reviewer = user !== null && user.role !== "clerk";
+  // Row id → the submission it shows, and its status in words (both made by the 报送 source's own chunk).
+  const [submissions, setSubmissions] = useState<{ rows: Map<string, SubmissionSummary>; words: Map<string, string> } | null>(null);
+  const [refreshSubmissions, setRefreshSubmissions] = useState(0);
+  const loadSubmissions = async (current: PickedFile[], lastYear: PickedFile[], roster: string[]) => {
+    await call((a) => a.setRoster(roster.join("\n")), setRosterError);
+    if (lastYear.length) await add("lastYear", lastYear, true);
+    await add("current", current, true);
+  };
 
   // While a review runs, the rows already done show at once (their cross-year and roster findings follow at the end).
   const entries = useMemo<ReviewEntry[]>(() => {
@@ -106,6 +123,7 @@ export function ReviewPage() {
           <p>{desk.storeError}</p>
         </Alert>
       )}
+      {reviewer && <SubmissionSource disabled={!desk || Boolean(running)} onLoad={loadSubmissions} onList={setSubmissions} refresh={refreshSubmissions} />}
       <div className="grid gap-4 lg:grid-cols-2">
         <BatchInput
           id="current"
@@ -171,7 +189,10 @@ export function ReviewPage() {
                 {entries.length === 0 ? (
                   <p className="text-slate-700">尚未载入报告。</p>
                 ) : (
-                  <ReviewTable entries={entries} showRepeated={lastYearCount > 0} selected={selected} onSelect={select} />
+                  <ReviewTable entries={entries} showRepeated={lastYearCount > 0} selected={selected} onSelect={select} submissionStatus={submissions?.words} />
+                )}
+                {entry && submissions?.rows.get(entry.id) && (
+                  <SubmissionReview key={entry.id} summary={submissions.rows.get(entry.id)!} issues={entry.issues} onChanged={() => setRefreshSubmissions((n) => n + 1)} />
                 )}
                 {entry && <EntryDetail entry={entry} onClose={() => setSelected(null)} />}
               </div>

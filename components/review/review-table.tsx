@@ -20,10 +20,10 @@ const STATUS_TONE: Record<ReviewStatus, string> = {
 // (a long heading breaks too, below).
 const WRAPS: Partial<Record<ColumnKey, string>> = { unitKind: "min-w-[6em]", format: "min-w-[5em]" };
 
-type RowProps = { entry: ReviewEntry; columns: Column[]; selected: boolean; fullPath: boolean; onSelect: (id: string) => void };
+type RowProps = { entry: ReviewEntry; columns: Column[]; selected: boolean; fullPath: boolean; onSelect: (id: string) => void; /** 报送状态 (server mode), when shown. */ submission?: string | null };
 
 /** One row; memoised, so a review that adds rows renders only the new ones (the rest keep their objects). */
-const ReviewRow = memo(function ReviewRow({ entry: e, columns, selected, fullPath, onSelect }: RowProps) {
+const ReviewRow = memo(function ReviewRow({ entry: e, columns, selected, fullPath, onSelect, submission }: RowProps) {
   return (
     <tr data-entry={e.id} data-status={e.status} className={`border-b border-slate-200 ${selected ? "bg-blue-50" : "hover:bg-slate-50"}`} onClick={() => onSelect(e.id)}>
       {columns.map((c) =>
@@ -44,6 +44,10 @@ const ReviewRow = memo(function ReviewRow({ entry: e, columns, selected, fullPat
               {e.id}
             </bdi>
           </th>
+        ) : c.key === SUBMISSION ? (
+          <td key={c.key} data-col={c.key} className="px-2 py-1 whitespace-nowrap">
+            {submission ?? ""}
+          </td>
         ) : (
           <td key={c.key} data-col={c.key} className={`${WRAPS[c.key] ?? "whitespace-nowrap"} px-2 py-1 ${c.numeric ? "text-right tabular-nums" : ""} ${c.key === "status" ? STATUS_TONE[e.status] : ""}`}>
             {cellText(e, c.key)}
@@ -54,13 +58,26 @@ const ReviewRow = memo(function ReviewRow({ entry: e, columns, selected, fullPat
   );
 });
 
-type Props = { entries: ReviewEntry[]; showRepeated: boolean; selected: string | null; onSelect: (id: string) => void };
+// Server mode (issue #26): 报送状态 beside the unit, for rows that came from the server's submissions.
+const SUBMISSION = "submission" as ColumnKey;
 
-export function ReviewTable({ entries, showRepeated, selected, onSelect }: Props) {
+type Props = {
+  entries: ReviewEntry[];
+  showRepeated: boolean;
+  selected: string | null;
+  onSelect: (id: string) => void;
+  /** Row id → 已报送 / 退回修改 / 已通过; given, the table has a 报送状态 column. */
+  submissionStatus?: ReadonlyMap<string, string>;
+};
+
+export function ReviewTable({ entries, showRepeated, selected, onSelect, submissionStatus }: Props) {
   const [sort, setSort] = useState<Sort | null>(null);
   const [status, setStatus] = useState<ReviewStatus | "all">("all");
   const [search, setSearch] = useState("");
-  const columns = useMemo(() => COLUMNS.filter((c) => showRepeated || c.key !== "repeatedShare"), [showRepeated]);
+  const columns = useMemo(() => {
+    const shown = COLUMNS.filter((c) => showRepeated || c.key !== "repeatedShare");
+    return submissionStatus ? [shown[0]!, { key: SUBMISSION, label: "报送状态", numeric: false }, ...shown.slice(1)] : shown;
+  }, [showRepeated, submissionStatus]);
   const counts = useMemo(() => statusCounts(entries), [entries]);
   const rows = useMemo(() => sortEntries(filterEntries(entries, status, search), sort), [entries, status, search, sort]);
   const alike = useMemo(() => {
@@ -112,7 +129,12 @@ export function ReviewTable({ entries, showRepeated, selected, onSelect }: Props
           <caption className="sr-only">审核结果（点击表头排序，点击单位查看详情）</caption>
           <thead className="bg-slate-100">
             <tr>
-              {columns.map((c) => (
+              {columns.map((c) =>
+                c.key === SUBMISSION ? (
+                  <th key={c.key} scope="col" className="border-b border-slate-300 px-2 py-2 text-left align-bottom font-bold whitespace-nowrap">
+                    {c.label}
+                  </th>
+                ) : (
                 <th key={c.key} scope="col" aria-sort={sort?.key === c.key ? sort.dir : undefined} className="border-b border-slate-300 p-0 text-left align-bottom">
                   <button
                     type="button"
@@ -129,12 +151,13 @@ export function ReviewTable({ entries, showRepeated, selected, onSelect }: Props
                     </span>
                   </button>
                 </th>
-              ))}
+                ),
+              )}
             </tr>
           </thead>
           <tbody>
             {rows.map((e) => (
-              <ReviewRow key={e.id} entry={e} columns={columns} selected={selected === e.id} fullPath={(alike.get(cellText(e, "unit")) ?? 0) > 1} onSelect={onSelect} />
+              <ReviewRow key={e.id} entry={e} columns={columns} selected={selected === e.id} fullPath={(alike.get(cellText(e, "unit")) ?? 0) > 1} onSelect={onSelect} submission={submissionStatus?.get(e.id) ?? null} />
             ))}
             {rows.length === 0 && (
               <tr>

@@ -64,7 +64,7 @@ export function useDesk() {
 
   /** Reviews files on one side; the page hears of progress at most every FLUSH_MS, so it keeps up with 200 files. */
   const add = useCallback(
-    async (side: BatchSide, files: PickedFile[]) => {
+    async (side: BatchSide, files: PickedFile[], replace = false) => {
       if (files.length === 0) return;
       const id = ++runId.current;
       const rows: ReviewEntry[] = [];
@@ -87,7 +87,7 @@ export function useDesk() {
       try {
         // The selection's own task ends here; the files are handed to the worker in the next one (200 Files cloned).
         await new Promise((resolve) => setTimeout(resolve, 0));
-        const next = await api().add(side, files, Comlink.proxy(onProgress));
+        const next = await api().add(side, files, Comlink.proxy(onProgress), replace);
         if (runId.current === id) {
           setDesk(next);
           setFinished({ side, done: latest.total, total: latest.total, seconds: (performance.now() - t0) / 1000, cancelled: false });

@@ -5,15 +5,20 @@ import { ReportTitle } from "./report-title";
 import { StepFooter } from "./step-footer";
 import { StepHeading } from "./step-heading";
 import { useFieldMessage, useWizard } from "./wizard-context";
+import { FieldRemark } from "./remark-notes";
+import { remarkNoteId, useFieldRemarks } from "./remark-store";
 
 type TextFieldProps = { name: string; label: string; hint?: string; type?: string; maxLength?: number };
 
 function TextField({ name, label, hint, type = "text", maxLength }: TextFieldProps) {
   const { register } = useFormContext();
   const error = useFieldMessage(name);
+  const remarks = useFieldRemarks(name);
+  const remarkId = remarks.length ? remarkNoteId(name) : undefined;
   return (
     <Field id={name} label={label} hint={hint} error={error}>
-      <input id={name} type={type} maxLength={maxLength} className={inputClass} aria-invalid={Boolean(error)} {...register(name)} />
+      <input id={name} type={type} maxLength={maxLength} className={inputClass} aria-invalid={Boolean(error)} aria-describedby={remarkId} {...register(name)} />
+      {remarkId && <FieldRemark id={remarkId} remarks={remarks} />}
     </Field>
   );
 }

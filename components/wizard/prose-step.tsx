@@ -11,6 +11,8 @@ import { InfoFeeField } from "./info-fee-field";
 import { StepFooter } from "./step-footer";
 import { StepHeading } from "./step-heading";
 import { useFieldMessage, useWizard } from "./wizard-context";
+import { FieldRemark } from "./remark-notes";
+import { remarkNoteId, useFieldRemarks } from "./remark-store";
 
 type Item = {
   path: string;
@@ -28,6 +30,8 @@ function ProseField({ item }: { item: Item }) {
   const { register, getValues, setValue } = useFormContext();
   const { getReport, format } = useWizard();
   const error = useFieldMessage(item.path);
+  const remarks = useFieldRemarks(item.path);
+  const remarkId = remarks.length ? remarkNoteId(item.path) : "";
   const insert = () => {
     const filled = fillModel(item.model!, modelVars(getReport(), format));
     setValue(item.path, insertModel(String(getValues(item.path) ?? ""), filled), { shouldDirty: true });
@@ -41,8 +45,9 @@ function ProseField({ item }: { item: Item }) {
           {item.governmentOnly && <span className="ml-2 rounded bg-amber-100 px-1.5 text-sm font-normal text-amber-900">各级人民政府必须填写</span>}
         </label>
         {item.fee && <InfoFeeField />}
-        <textarea id={item.path} rows={item.rows ?? 5} className={inputClass} aria-invalid={Boolean(error)} aria-describedby={`${item.path}-guide`} {...register(item.path)} />
+        <textarea id={item.path} rows={item.rows ?? 5} className={inputClass} aria-invalid={Boolean(error)} aria-describedby={`${item.path}-guide ${remarkId}`.trim()} {...register(item.path)} />
         {error && <p className="text-sm text-red-700">{error}</p>}
+        <FieldRemark id={remarkId} remarks={remarks} />
       </div>
       <div className="text-sm text-slate-700">
         <p id={`${item.path}-guide`} className="rounded bg-slate-100 p-2">

@@ -1,6 +1,8 @@
 "use client";
 // 检查与预览: the error summary (links focus the exact field), 修改 links per section, downloads, preview.
-import { useMemo, useState } from "react";
+// In server mode a signed-in clerk also finds the reviewer's remarks at the top and 「报送县政务公开办」
+// (issue #26; both load only then).
+import { lazy, Suspense, useMemo, useState } from "react";
 import { evaluate } from "@/lib/rules/evaluate";
 import { exportFileName } from "@/lib/draft";
 import { wizardSteps, REVIEW } from "@/lib/wizard/steps";
@@ -13,6 +15,10 @@ import { buildDocx, downloadBlob } from "./docx-download";
 import { StepFooter } from "./step-footer";
 import { StepHeading } from "./step-heading";
 import { useWizard } from "./wizard-context";
+import { WholeRemarks } from "./remark-notes";
+import { useUser } from "@/components/account/session";
+
+const SubmitPanel = lazy(() => import("@/components/submission/submit-panel").then((m) => ({ default: m.SubmitPanel })));
 
 type Busy = null | "final" | "draft";
 
@@ -24,6 +30,7 @@ export function ReviewStep() {
   const [busy, setBusy] = useState<Busy>(null);
   const [refused, setRefused] = useState<Issue[] | null>(null);
   const [notice, setNotice] = useState("");
+  const user = useUser();
 
   const download = async (draft: boolean) => {
     setBusy(draft ? "draft" : "final");
@@ -46,6 +53,7 @@ export function ReviewStep() {
     <section>
       <StepHeading title="检查与预览" />
       <div className="space-y-3">
+        <WholeRemarks />
         {issues.length === 0 && !refused ? (
           <Alert tone="success" title="未发现问题">
             <p>可以下载 Word 文档。</p>
@@ -68,6 +76,11 @@ export function ReviewStep() {
             </span>
           )}
         </div>
+        {user?.role === "clerk" && (
+          <Suspense fallback={<p className="text-slate-600">正在读取报送状态……</p>}>
+            <SubmitPanel report={report} format={format} errors={errors} user={user} beforeSend={saveNow} />
+          </Suspense>
+        )}
         <nav aria-label="各部分">
           <ul className="grid grid-cols-2 gap-x-6 gap-y-1 rounded bg-white p-3">
             {wizardSteps(format)

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { REVIEW } from "@/lib/wizard/steps";
 import { STEP_ISSUES_ID, StepIssues, stepIssues } from "./step-issues";
+import { StepRemarks } from "./remark-notes";
 import { useIssues, useWizard } from "./wizard-context";
 
 export function StepFooter({ nextLabel = "下一步", onNext }: { nextLabel?: string; onNext?: () => void }) {
@@ -26,6 +27,7 @@ export function StepFooter({ nextLabel = "下一步", onNext }: { nextLabel?: st
   };
   return (
     <>
+      {step !== REVIEW && <StepRemarks />}
       {checked && <StepIssues held={held} />}
       {step !== REVIEW && (
         <div className="mt-6 flex gap-3 border-t border-slate-300 pt-4">

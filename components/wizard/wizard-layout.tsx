@@ -2,7 +2,8 @@
 // The wizard's frame: header, the step list (a side rail from 1280 px, a one-line bar below, so a zoomed or
 // small screen keeps its width for the tables), and the open step. Leaving a field reveals its own error.
 import Link from "next/link";
-import { useRef, type FocusEvent } from "react";
+import { useUser } from "@/components/account/session";
+import { lazy, Suspense, useRef, type FocusEvent } from "react";
 import { useFieldHygiene } from "@/components/ui/use-field-hygiene";
 import { TaskList } from "./task-list";
 import { StepView } from "./step-view";
@@ -13,7 +14,11 @@ import { MemoryBanner } from "./memory-banner";
 import { exportDraft } from "./export-draft";
 import { useSignal, useWizard } from "./wizard-context";
 
+// Server mode, a clerk signed in (issue #26): the submission's status and the reviewer's remarks (own chunk).
+const ClerkSync = lazy(() => import("@/components/submission/clerk-sync").then((m) => ({ default: m.ClerkSync })));
+
 export function WizardLayout() {
+  const user = useUser();
   const { issues, mode: modeSignal, memory, getReport } = useWizard();
   const mode = useSignal(modeSignal);
   const main = useRef<HTMLElement>(null);
@@ -30,6 +35,11 @@ export function WizardLayout() {
         </Link>
         <ReportTitle className="min-w-0 truncate text-slate-700" />
         <SaveStatus />
+        {user?.role === "clerk" && (
+          <Suspense fallback={null}>
+            <ClerkSync />
+          </Suspense>
+        )}
       </header>
       {memory && <MemoryBanner onExport={() => exportDraft(getReport())} />}
       <EditModeBanner />

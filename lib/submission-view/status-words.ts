@@ -1,0 +1,29 @@
+// The words a status is shown in (issue #26): 草稿 is a report not yet submitted (it lives in the browser only).
+import type { SubmissionStatus } from "./types";
+
+export const STATUS_WORDS: Record<SubmissionStatus | "draft", string> = {
+  draft: "草稿",
+  submitted: "已报送",
+  returned: "退回修改",
+  approved: "已通过",
+};
+
+export const ROLE_WORDS = { clerk: "填报人员", reviewer: "审核人员", admin: "管理员" } as const;
+
+/** 「2025年1月20日 09:05」 from an ISO time, in the reader's own time zone. */
+export function timeWords(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+/** 「已报送（第 2 版，2025年1月20日 09:05）」. */
+export function statusLine(status: SubmissionStatus, version: number, at: string): string {
+  return `${STATUS_WORDS[status]}（第 ${version} 版，${timeWords(at)}）`;
+}
+
+/** 「3 分钟」「40 秒」: how long to wait, from Retry-After's seconds. */
+export function waitWords(seconds: number): string {
+  return seconds >= 60 ? `${Math.ceil(seconds / 60)} 分钟` : `${Math.ceil(seconds)} 秒`;
+}
