@@ -90,3 +90,13 @@ describe("refused, in Chinese", () => {
     expect(readMessages.oldExcel).toContain(".xlsx");
   });
 });
+
+describe("an .xlsx over the inflate budget", () => {
+  it("is refused before exceljs sees it", async () => {
+    const { xlsxWithinBudget } = await import("./xlsx-budget");
+    const { registerTemplate } = await import("../template/register-template");
+    const bytes = await registerTemplate("requests");
+    expect(xlsxWithinBudget(bytes)).toEqual({ ok: true });
+    expect(xlsxWithinBudget(bytes, 1000)).toEqual({ ok: false, reason: "too-big" });
+  });
+});

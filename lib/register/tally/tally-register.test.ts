@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { proposeMapping } from "../mapping/propose-mapping";
 import type { RegisterSheet } from "../types";
 import { diffTallies } from "./diff-tallies";
+import { guessYear } from "./guess-year";
 import { tallyRegister } from "./tally-register";
 
 const sheet = (rows: string[][]): RegisterSheet => ({ name: "台账", rows: rows.map((cells, i) => ({ rowNumber: i + 1, cells })) });
@@ -117,5 +118,14 @@ describe("diffTallies", () => {
       { path: "gone", before: 3, after: 0 },
     ]);
     expect(diffTallies(undefined, { a: 0, b: 1 })).toEqual([{ path: "b", before: 0, after: 1 }]);
+  });
+});
+
+describe("guessYear", () => {
+  it("is the year most applications were received in", () => {
+    const s = sheet([H, ["", "个人", "2023-12-30", "", "", ""], ["", "个人", "2024/1/5", "", "", ""], ["", "个人", "2024年3月1日", "", "", ""], ["", "个人", "乱写", "", "", ""]]);
+    const p = proposeMapping([s], "requests");
+    expect(guessYear(s, p.layout, p.mapping)).toBe(2024);
+    expect(guessYear(sheet([H]), p.layout, p.mapping)).toBeNull();
   });
 });
