@@ -11,6 +11,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   render: { run: async (a, o) => (await import("./commands/render")).renderCommand(a, o), usage: `${USAGE.render}   生成 Word 文件（有错误时只能生成草稿）` },
   admin: { run: async (a, o) => (await import("./commands/admin")).adminCommand(a, o), usage: `${USAGE.admin}   服务器模式：设置县（区）、导入单位账号、管理账号、备份与恢复` },
   review: { run: async (a, o) => (await import("./commands/review")).reviewCommand(a, o), usage: `${USAGE.review}   审核一批报告：名单、跨年度核对、汇总` },
+  tally: { run: async (a, o) => (await import("./commands/tally")).tallyCommand(a, o), usage: `${USAGE.tally}   由登记台账计算表三（或表四）` },
 };
 
 const HELP = ["年报助手 命令行", "", ...Object.values(COMMANDS).map((c) => "  " + c.usage)].join("\n");
