@@ -8,6 +8,7 @@ import { useFieldMessage } from "@/components/wizard/wizard-context";
 import { cellByPath } from "./cell-defs";
 import { cellDomId, useGridEditor } from "./grid-editor";
 import { useValuesAfterPaint } from "./use-values-after-paint";
+import { RegisterMark, useRegisterCell } from "./register-mark";
 
 // The text under the editor need not follow each keystroke in its frame: like the 总计 cells, it is
 // refreshed right after the browser has painted the typed digit.
@@ -23,7 +24,10 @@ export const TypedCell = memo(function TypedCell({ path, colSpan, rowSpan, flipM
   const editor = useGridEditor();
   const message = useFieldMessage(path);
   const msgId = message ? `${cellDomId(path)}-msg` : undefined;
-  useLayoutEffect(() => editor.refresh(path), [editor, path, msgId]);
+  const register = useRegisterCell(path); // 表三/表四 filled from the case register (issue #24)
+  const regId = register ? `${cellDomId(path)}-reg` : undefined;
+  const describedBy = [msgId, regId].filter(Boolean).join(" ") || undefined;
+  useLayoutEffect(() => editor.refresh(path), [editor, path, describedBy]);
   const onFocus = (e: FocusEvent<HTMLTableCellElement>) => {
     if (e.target === e.currentTarget) editor.enter(path);
   };
@@ -37,14 +41,16 @@ export const TypedCell = memo(function TypedCell({ path, colSpan, rowSpan, flipM
       tabIndex={-1}
       aria-label={cellByPath.get(path)!.ariaLabel}
       aria-invalid={message ? true : undefined}
-      aria-describedby={msgId}
+      aria-describedby={describedBy}
+      data-register-differs={register?.state.differs ? "" : undefined}
       onFocus={onFocus}
-      className={`group relative cursor-text border-r border-b border-slate-400 p-0 outline-none ${message ? "bg-red-100 text-red-900" : "bg-white [contain:paint]"}`}
+      className={`group relative cursor-text border-r border-b border-slate-400 p-0 outline-none ${message ? "bg-red-100 text-red-900" : register?.state.differs ? "bg-amber-50 [contain:paint]" : "bg-white [contain:paint]"}`}
     >
       {/* A fixed, contained box: a changed value never re-lays out the table. */}
       <div className="h-7 [contain:strict]">
         <CellText path={path} />
       </div>
+      {register && <RegisterMark id={regId!} path={path} {...register} />}
       {message && (
         <span
           id={msgId}
