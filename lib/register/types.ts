@@ -23,7 +23,7 @@ export type ColumnRole = RequestColumnRole | AppealColumnRole | "private" | "ign
 /** Where the table sits in the sheet: title rows above, one or two header rows (merged cells filled across). */
 export type RegisterLayout = { sheet: string; headerRows: number[]; firstDataRow: number; headers: string[] };
 
-export type ColumnChoice = { index: number; header: string; role: ColumnRole; sure: boolean };
+export type ColumnChoice = { index: number; header: string; role: ColumnRole; sure: boolean; note?: string };
 
 /**
  * Category keys, the format's own: applicant column keys of 表三 ("natural", "business", …, "otherOrg");
@@ -37,7 +37,7 @@ export type CategoryKey = string;
 export type ValueField = "applicantType" | "outcome" | "caseType" | "result";
 
 /** One distinct value found in a mapped column, with its proposed category; the clerk confirms or fixes it. */
-export type ValueChoice = { value: string; count: number; category: CategoryKey | null; sure: boolean };
+export type ValueChoice = { value: string; count: number; category: CategoryKey | null; sure: boolean; note?: string };
 
 /** Serialisable; kept with the draft and offered again for next year's register. */
 export type RegisterMapping = {

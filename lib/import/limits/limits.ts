@@ -58,4 +58,12 @@ export const LIMITS = {
   pdfTextItems: 40_000,
   /** Operators, all pages together (ruling lines are read from them; LibreOffice's 表三 page has 2 535; pdf.js ≈ 5 µs each). */
   pdfOperators: 150_000,
+
+  // ── registers (登记台账, #24: .xlsx, .csv or pasted) ──
+  /** Rows of one sheet (a busy county department logs a few thousand applications a year). */
+  registerRows: 50_000,
+  /** Columns of one sheet (a register has 8–20). */
+  registerColumns: 200,
+  /** Everything inflated from one .xlsx, counted while inflating (10 000 rows ≈ 3 MB of sheet XML). */
+  registerInflated: 96 * 1024 * 1024,
 } as const;
