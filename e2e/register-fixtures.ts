@@ -2,8 +2,7 @@
 // by the format's rules, never by the app. A title row above the header, typed dates, free-text categories, a
 // case carried over from last year, one still open on 31 December, one row that cannot be counted.
 import ExcelJS from "exceljs";
-import { gov2021 } from "../templates/gov-2021";
-import { categoryOptions } from "../components/register/category-options";
+import { categoryOptions } from "../lib/register/mapping/categories";
 import type { ValueField } from "../lib/register/types";
 
 export type GeneratedRegister = {
@@ -27,7 +26,7 @@ export type GeneratedRegister = {
 const d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
 const iso = (x: Date | null) => (x ? x.toISOString().slice(0, 10) : "");
 const labelsOf = (fields: ValueField[]) =>
-  Object.fromEntries(fields.map((f) => [f, Object.fromEntries(categoryOptions(gov2021, f).map((o) => [o.key, o.label]))]));
+  Object.fromEntries(fields.map((f) => [f, Object.fromEntries(categoryOptions(f).map((o) => [o.key, o.label]))]));
 
 type Row = { name: string; type: string; got: Date | null; done: Date | null; outcome: string };
 

@@ -1,27 +1,15 @@
 // What each register column can mean, in the clerk's words (the confirmation panel's column choices).
 import type { ColumnRole, RegisterKind, ValueField } from "@/lib/register/types";
+import { roleLabels } from "@/lib/register/messages";
 
-const REQUEST_ROLES: [ColumnRole, string][] = [
-  ["applicantType", "申请人类型（自然人、企业……）"],
-  ["received", "收到申请的日期"],
-  ["answered", "答复（办结）日期"],
-  ["outcome", "处理结果（答复情况）"],
-  ["reason", "不予公开、无法提供等的理由"],
-  ["withdrawn", "是否撤回申请"],
-];
-const APPEAL_ROLES: [ColumnRole, string][] = [
-  ["caseType", "案件类型（行政复议、行政诉讼）"],
-  ["filed", "收到（立案）日期"],
-  ["closed", "审结日期"],
-  ["result", "结果（维持、纠正……）"],
-];
-const COMMON: [ColumnRole, string][] = [
-  ["private", "申请人姓名、证件号、电话、申请内容等（不读取）"],
-  ["ignored", "不使用这一列"],
-];
+const ROLES: Record<RegisterKind, ColumnRole[]> = {
+  requests: ["applicantType", "received", "answered", "outcome", "reason", "withdrawn", "private", "ignored"],
+  appeals: ["caseType", "filed", "closed", "result", "private", "ignored"],
+};
 
+/** The meanings a column of this register can have, named as the register core names them. */
 export function columnRoles(kind: RegisterKind): [ColumnRole, string][] {
-  return [...(kind === "requests" ? REQUEST_ROLES : APPEAL_ROLES), ...COMMON];
+  return ROLES[kind].map((r) => [r, roleLabels[r]]);
 }
 
 export const FIELD_TITLES: Record<ValueField, string> = {

@@ -4,8 +4,7 @@
 // reader is unsure of are highlighted and must be chosen before the table is filled.
 import { useMemo } from "react";
 import type { ColumnRole, RegisterKind, RegisterMapping, RegisterProposal, ValueField } from "@/lib/register/types";
-import type { ReportFormat } from "@/lib/format/types";
-import { categoryOptions } from "./category-options";
+import { categoryOptions } from "@/lib/register/mapping/categories";
 import { columnRoles, FIELD_TITLES } from "./column-roles";
 
 /** The select's value for 「不计入」: the rows with this value are listed as not counted. */
@@ -15,7 +14,6 @@ export const valueKey = (field: ValueField, value: string) => `${field}\u0000${v
 
 type Props = {
   kind: RegisterKind;
-  format: ReportFormat;
   sheetCount: number;
   proposal: RegisterProposal;
   mapping: RegisterMapping;
@@ -45,7 +43,7 @@ function Columns({ kind, proposal, mapping, onRole }: Pick<Props, "kind" | "prop
           const role = mapping.columns.find((m) => m.header === c.header)?.role ?? c.role;
           const id = `register-col-${kind}-${c.index}`;
           return (
-            <li key={c.index} className={`flex items-center gap-2 ${c.sure ? "" : "rounded bg-amber-100 px-1"}`}>
+            <li key={c.index} className={`flex flex-wrap items-center gap-x-2 ${c.sure ? "" : "rounded bg-amber-100 px-1"}`}>
               <label htmlFor={id} className="w-40 shrink-0 truncate" title={c.header}>
                 {c.header || `第 ${c.index + 1} 列`}
               </label>
@@ -56,6 +54,7 @@ function Columns({ kind, proposal, mapping, onRole }: Pick<Props, "kind" | "prop
                   </option>
                 ))}
               </select>
+              {c.note && <span className="basis-full text-xs text-slate-700">{c.note}</span>}
             </li>
           );
         })}
@@ -64,8 +63,8 @@ function Columns({ kind, proposal, mapping, onRole }: Pick<Props, "kind" | "prop
   );
 }
 
-function Values({ field, format, proposal, mapping, confirmed, onValue, kind }: Omit<Props, "sheetCount" | "onRole"> & { field: ValueField }) {
-  const options = useMemo(() => categoryOptions(format, field), [format, field]);
+function Values({ field, proposal, mapping, confirmed, onValue, kind }: Omit<Props, "sheetCount" | "onRole"> & { field: ValueField }) {
+  const options = useMemo(() => categoryOptions(field), [field]);
   const choices = proposal.values[field] ?? [];
   if (choices.length === 0) return null;
   const unsure = choices.filter((c) => !c.sure && !confirmed.has(valueKey(field, c.value))).length;
@@ -88,6 +87,7 @@ function Values({ field, format, proposal, mapping, confirmed, onValue, kind }: 
             const current = mapping.values[field]?.[c.value] ?? null;
             const id = `register-val-${kind}-${field}-${i}`;
             const hint = open && c.category ? options.find((o) => o.key === c.category)?.label : undefined;
+            const described = hint || c.note ? `${id}-hint` : undefined;
             return (
               <tr key={c.value} className={open ? "bg-amber-100" : undefined} data-value={c.value}>
                 <th scope="row" className="border border-slate-300 px-1 text-left font-normal">
@@ -99,7 +99,7 @@ function Values({ field, format, proposal, mapping, confirmed, onValue, kind }: 
                     id={id}
                     value={open ? "" : (current ?? NOT_COUNTED)}
                     aria-invalid={open || undefined}
-                    aria-describedby={hint ? `${id}-hint` : undefined}
+                    aria-describedby={described}
                     onChange={(e) => onValue(field, c.value, e.target.value === NOT_COUNTED ? null : e.target.value)}
                     className="w-full max-w-md rounded border border-slate-400 px-1 py-0.5"
                   >
@@ -111,9 +111,9 @@ function Values({ field, format, proposal, mapping, confirmed, onValue, kind }: 
                     ))}
                     <option value={NOT_COUNTED}>不计入（列为未计入的行）</option>
                   </select>
-                  {hint && (
+                  {(hint || c.note) && (
                     <span id={`${id}-hint`} className="block text-xs text-amber-950">
-                      可能是：{hint}
+                      {[hint && `可能是：${hint}`, c.note].filter(Boolean).join("；")}
                     </span>
                   )}
                 </td>

@@ -3,7 +3,7 @@
 // when that button is clicked: exceljs and the worker come with it), the summary under the grid (rows not
 // counted, figures typed over the register, each cell's cases) and the cases dialog. The register itself stays
 // in the worker; the form holds only `register.<kind>` (counts, row numbers, mapping, reasons).
-import { lazy, Suspense, useMemo, useState, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { RegisterKind } from "@/lib/register/types";
 import type { TableDef } from "@/lib/format/types";
 import { Button } from "@/components/ui/button";
@@ -40,6 +40,13 @@ export function ImportRegisterButton() {
 
 export function RegisterPanelSlot() {
   const { panelOpen, setPanelOpen, kind, table, setSession } = useArea();
+  // The grid's box is fitted to the window below it (report-grid.tsx, refitted on resize); the panel opening or
+  // closing above moves it as much as a resize would.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) return void (first.current = false);
+    window.dispatchEvent(new Event("resize"));
+  }, [panelOpen]);
   if (!panelOpen) return null;
   return (
     <div id={`register-panel-${kind}`} className="mb-3">

@@ -3,7 +3,7 @@
 // the proposal, the counts and — for a cell's cases — the non-private cells of the rows asked for. Nothing is
 // stored. Pure apart from that memory, so it is tested in Node.
 import type { ColumnRole, RegisterKind, RegisterLayout, RegisterMapping, RegisterProposal, RegisterSheet, TallyChange, TallyResult } from "@/lib/register/types";
-import { diffTallies, proposeMapping, readPastedRegister, readRegisterFile, registerTemplate, tallyRegister } from "./register-lib";
+import { diffTallies, proposeMapping, readPastedRegister, readRegisterFile, registerTemplate, tallyRegister } from "@/lib/register";
 
 export type RegisterRead = { ok: true; sheets: { name: string; rows: number }[] } | { ok: false; error: string };
 export type CaseRow = { rowNumber: number; cells: { header: string; text: string }[] };

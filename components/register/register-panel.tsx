@@ -34,7 +34,7 @@ function withValue(mapping: RegisterMapping, field: ValueField, value: string, c
 
 export default function RegisterPanel({ kind, table, onClose, onFilled }: Props) {
   const { getValues, setValue } = useFormContext();
-  const { format, getReport } = useWizard();
+  const { getReport } = useWizard();
   const [busy, setBusy] = useState("");
   const [error, setError] = useState("");
   const [sheetCount, setSheetCount] = useState(0);
@@ -138,7 +138,7 @@ export default function RegisterPanel({ kind, table, onClose, onFilled }: Props)
         {error && <Alert tone="error">{error}</Alert>}
         {proposal && mapping && (
           <>
-            <MappingReview kind={kind} format={format} sheetCount={sheetCount} proposal={proposal} mapping={mapping} confirmed={confirmed} onRole={onRole} onValue={onValue} />
+            <MappingReview kind={kind} sheetCount={sheetCount} proposal={proposal} mapping={mapping} confirmed={confirmed} onRole={onRole} onValue={onValue} />
             {tallied && <TallyPreview tallied={tallied} reloaded={!!before?.counts} year={year} />}
             <div className="flex flex-wrap items-center gap-3">
               <Button variant="primary" disabled={open > 0 || !tallied} aria-describedby={open > 0 ? `register-open-${kind}` : undefined} onClick={fill}>

@@ -46,7 +46,7 @@ export function RegisterSource({ kind, busy, onFile, onPaste, onTemplate }: Prop
           onChange={(e) => setText(e.target.value)}
           className="mt-1 w-full max-w-3xl rounded border border-slate-400 p-1 font-mono text-xs"
         />
-        <Button className="mt-1" disabled={busy || text.trim() === ""} onClick={() => onPaste(text)}>
+        <Button className="mt-1 block" disabled={busy || text.trim() === ""} onClick={() => onPaste(text)}>
           读取粘贴的内容
         </Button>
       </div>
