@@ -71,6 +71,20 @@ export const RULE_EXAMPLES: Record<string, () => ExampleInput> = {
   "content.part-empty": () => changed({ "prose.overview.parts.platform": "" }),
   "content.government-part": () => changed({ "prose.overview.parts.assessment": "" }),
   "content.table-empty": () => seedText("003"),
+  "register.differs": () =>
+    changed({
+      register: {
+        requests: {
+          mapping: { version: 1, kind: "requests", columns: [], values: {} },
+          year: valid.year,
+          counts: { [`${R}.granted.natural`]: 11 },
+          cases: {},
+          uncounted: [],
+          countedAt: "2025-01-10T08:00:00Z",
+          confirmedOverrides: [],
+        },
+      },
+    }),
   "fee.status": () => changed({ infoFee: { status: "unknown", amountYuan: null } }),
   "fee.amount": () => changed({ infoFee: { status: "collected", amountYuan: -5 } }),
   "text.carried-over": () => ({ kind: "data", report: fresh() }),

@@ -3,6 +3,7 @@
 // embedded, displayed, exported and printed are the same characters. Prose and the preamble keep their line
 // breaks (one paragraph each); every other string is a single line. lib/docx/sanitize.ts applies it again
 // before the .docx, so no field can bypass it.
+import { cleanRegister } from "../register/clean-register";
 import { cleanLine, cleanText } from "../text/hygiene";
 import type { ProseSection, Report, TableValues } from "./types";
 
@@ -30,7 +31,7 @@ const cleanTables = <T extends Partial<Report["tables"]>>(tables: T): T =>
 export function cleanReport(report: Report): Report {
   const contact = Object.fromEntries(Object.entries(report.contact).map(([k, v]) => [k, cleanLine(v ?? "")]));
   const { amountYuan } = report.infoFee;
-  const { lastYear, notes } = report;
+  const { lastYear, notes, register } = report;
   return {
     ...report,
     unit: { name: cleanLine(report.unit.name), kind: cleanLine(report.unit.kind) },
@@ -42,5 +43,6 @@ export function cleanReport(report: Report): Report {
     tables: cleanTables(report.tables),
     ...(lastYear ? { lastYear: { ...lastYear, tables: cleanTables(lastYear.tables), ...(lastYear.prose ? { prose: cleanProse(lastYear.prose) } : {}) } } : {}),
     ...(notes ? { notes: notes.map(cleanText) } : {}),
+    ...(register ? { register: cleanRegister(register) } : {}),
   };
 }

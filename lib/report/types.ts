@@ -1,4 +1,5 @@
 // The exchange format (one JSON document per report). See docs/exchange-format.md.
+import type { ReportRegister } from "../register/types";
 export const SCHEMA_VERSION = 1;
 
 /** A stored cell: a number, raw text still to be read (kept so nothing typed is lost), or blank. */
@@ -33,4 +34,6 @@ export type Report = {
   };
   /** Where the report came from and what could not be read (importers). */
   notes?: string[];
+  /** 表三/表四 counted from the case register (#24): counts, row numbers, mapping — never the register's cells. */
+  register?: ReportRegister;
 };

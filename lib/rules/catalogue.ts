@@ -11,6 +11,7 @@ export const FAMILY_NAMES: Record<Family, string> = {
   table: "表格勾稽关系",
   domain: "数值合理性",
   crossyear: "跨年度核对",
+  register: "登记台账",
   content: "必备内容",
   fee: "信息处理费",
   text: "正文与表格、年度",
@@ -31,6 +32,7 @@ const own: RuleDef[] = [
   { id: "content.part-empty", family: "content", severity: "warning", summary: "总体情况缺少主动公开、依申请公开、政府信息管理、平台建设、监督保障中的某一方面", absence: true },
   { id: "content.government-part", family: "content", severity: "error", summary: "各级人民政府没有报告工作考核、社会评议和责任追究结果情况", absence: true },
   { id: "content.table-empty", family: "content", severity: "error", summary: "整张表除总计外一个数字也没有填写", absence: true },
+  { id: "register.differs", family: "register", severity: "warning", summary: "表三、表四中填写的数字与登记台账计得的件数不同，且未确认以填写的数字为准" },
   { id: "fee.status", family: "fee", severity: "error", summary: "没有说明是否收取信息处理费", absence: true },
   { id: "fee.amount", family: "fee", severity: "error", summary: "已收取信息处理费，但金额缺失、无效、为负数或超过 2 位小数" },
   { id: "text.carried-over", family: "text", severity: "error", summary: "沿用上年报告的段落尚未修改（仍有修改标记，或与上年原文相同）" },
@@ -81,7 +83,7 @@ function domainRules(format: ReportFormat): RuleDef[] {
   ];
 }
 
-const ORDER: Family[] = ["content", "value", "table", "domain", "crossyear", "fee", "text", "structure"];
+const ORDER: Family[] = ["content", "value", "table", "domain", "crossyear", "register", "fee", "text", "structure"];
 
 const built = new WeakMap<ReportFormat, RuleDef[]>();
 

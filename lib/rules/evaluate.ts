@@ -9,6 +9,7 @@ import type { Checkable } from "./checkable";
 import { contentIssues } from "./content-rules";
 import { feeIssues } from "./fee-rules";
 import { messages } from "./messages";
+import { registerIssues } from "./register-rules";
 import { unreadTest, withDocumentFacts, type DocumentFacts } from "./structure-rules";
 import { tableIssues } from "./table-rules";
 import { textIssues } from "./text-rules";
@@ -34,7 +35,7 @@ function unique(issues: Issue[]): Issue[] {
 
 export function evaluate(report: Checkable, options: EvaluateOptions = {}): Issue[] {
   const format = options.format ?? gov2021;
-  const own = [...contentIssues(report, format), ...tableIssues(report, format, unreadTest(options.document)), ...feeIssues(report, format), ...textIssues(report, format)];
+  const own = [...contentIssues(report, format), ...tableIssues(report, format, unreadTest(options.document)), ...registerIssues(report, format), ...feeIssues(report, format), ...textIssues(report, format)];
   const all = unique(withDocumentFacts(own, options.document, (cells) => messages.blank(tableNameOf(format, cells[0]!), cells.length)));
   const rank = (i: Issue) => (i.severity === "error" ? 0 : 1000) + (i.cells[0] ? documentOrder(format, i.cells[0]) : 0);
   return all.map((issue, n) => ({ issue, n, r: rank(issue) })).sort((a, b) => a.r - b.r || a.n - b.n).map((x) => x.issue);

@@ -70,3 +70,8 @@ export const textMessages = {
   repeated: (percent: number, fields: string[]) =>
     `正文有 ${percent}% 的文字与上年报告相同或几乎相同（${fields.slice(0, 3).join("、")}${fields.length > 3 ? " 等" : ""}），请按本年度情况改写；考核评估中内容雷同会被扣分`,
 };
+
+export const registerMessages = {
+  differs: (d: CellDef, fromRegister: number, typed: number) =>
+    `${cellName(d)}：该格来自登记台账 ${fmt(fromRegister)} 件，现填 ${fmt(typed)}，请核对，或确认以填写的数字为准`,
+};

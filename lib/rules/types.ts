@@ -12,7 +12,7 @@ export type Issue = {
 };
 
 /** The families of the catalogue (docs/rules.md), in the order they are listed. */
-export type Family = "value" | "table" | "domain" | "crossyear" | "content" | "fee" | "text" | "structure";
+export type Family = "value" | "table" | "domain" | "crossyear" | "register" | "content" | "fee" | "text" | "structure";
 
 /** One entry of the catalogue: every id any door can report. */
 export type RuleDef = {

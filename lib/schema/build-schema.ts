@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { ReportFormat } from "../format/types";
 import { cellDefs } from "../format/cell-path";
 import { SCHEMA_VERSION } from "../report/types";
+import { registerSchema } from "./register-schema";
 
 /** A cell as stored: number, raw text still to be read, or blank. Rules judge the content. */
 export const cellValueSchema = z
@@ -87,5 +88,6 @@ export function buildReportSchema(format: ReportFormat) {
       .optional()
       .describe("上年数据（用于跨年度核对）"),
     notes: z.array(z.string().max(2000)).optional().describe("导入说明：来源及未能识别的内容"),
+    register: registerSchema(format),
   });
 }
