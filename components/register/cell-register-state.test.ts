@@ -1,40 +1,43 @@
 import { describe, expect, it } from "vitest";
+import valid from "@/templates/gov-2021/fixtures/valid-report.json";
 import type { RegisterRecord } from "@/lib/register/types";
-import { cellRegisterState, registerNote } from "./cell-register-state";
+import { evaluate, type Checkable } from "@/lib/rules/evaluate";
+import { cellRegisterState, differingCells, registerNote } from "./cell-register-state";
 
+// The fixture's 表三 （一）予以公开·自然人, read from the fixture itself.
 const P = "tables.requests.granted.natural";
-const record = (confirmedOverrides: string[] = []): RegisterRecord => ({
+const granted = (valid.tables.requests as unknown as { granted: { natural: number } }).granted.natural;
+const record = (count: number, confirmedOverrides: string[] = []): RegisterRecord => ({
   mapping: { version: 1, kind: "requests", columns: [], values: {} },
-  year: 2024,
-  counts: { [P]: 12 },
+  year: valid.year,
+  counts: { [P]: count },
   cases: { [P]: [5, 6] },
   uncounted: [],
   countedAt: "2025-01-10T00:00:00.000Z",
   confirmedOverrides,
 });
+const flagged = (r: RegisterRecord) => differingCells(evaluate({ ...valid, register: { requests: r } } as unknown as Checkable)).has(P);
 
 describe("cellRegisterState", () => {
   it("is nothing without a register for the table", () => {
-    expect(cellRegisterState(undefined, P, "3")).toBeNull();
+    expect(cellRegisterState(undefined, P, false)).toBeNull();
   });
-  it("agrees when the typed figure is the count (full-width digits read as numbers)", () => {
-    expect(cellRegisterState(record(), P, "１２")).toEqual({ count: 12, differs: false, overridden: false });
-    expect(registerNote(cellRegisterState(record(), P, "12")!)).toBe("来自台账 12 件");
+  it("agrees when the table holds the register's figure (no register.differs)", () => {
+    const r = record(granted);
+    expect(flagged(r)).toBe(false);
+    expect(cellRegisterState(r, P, flagged(r))).toEqual({ count: granted, differs: false, overridden: false });
+    expect(registerNote(cellRegisterState(r, P, false)!)).toBe(`来自台账 ${granted} 件`);
   });
-  it("flags a typed figure that differs, and a blank where the register counted cases", () => {
-    expect(cellRegisterState(record(), P, "11")?.differs).toBe(true);
-    expect(cellRegisterState(record(), P, "")?.differs).toBe(true);
-    expect(registerNote(cellRegisterState(record(), P, "11")!)).toBe("来自台账 12 件，与填写的数字不同");
+  it("is flagged where register.differs stands on the cell", () => {
+    const r = record(granted + 1);
+    expect(flagged(r)).toBe(true);
+    expect(registerNote(cellRegisterState(r, P, flagged(r))!)).toBe(`来自台账 ${granted + 1} 件，与填写的数字不同`);
   });
-  it("a cell the register left at 0 agrees when blank or 0", () => {
-    const other = "tables.requests.granted.business";
-    expect(cellRegisterState(record(), other, "")?.differs).toBe(false);
-    expect(cellRegisterState(record(), other, "0")?.differs).toBe(false);
-    expect(cellRegisterState(record(), other, "2")?.differs).toBe(true);
-  });
-  it("stops flagging once the clerk keeps the typed figure", () => {
-    const s = cellRegisterState(record([P]), P, "11")!;
-    expect(s).toEqual({ count: 12, differs: false, overridden: true });
-    expect(registerNote(s)).toBe("来自台账 12 件，已确认以填写的数字为准");
+  it("says the typed figure was kept once the clerk confirmed it", () => {
+    const r = record(granted + 1, [P]);
+    expect(flagged(r)).toBe(false);
+    const s = cellRegisterState(r, P, flagged(r))!;
+    expect(s).toEqual({ count: granted + 1, differs: false, overridden: true });
+    expect(registerNote(s)).toBe(`来自台账 ${granted + 1} 件，已确认以填写的数字为准`);
   });
 });

@@ -1,29 +1,28 @@
-// What a cell of 表三/表四 says about the register (issue #24): the count it was filled with, and whether the
-// figure typed now differs from it (flagged until the two agree or the clerk keeps the typed one).
+// What a cell of 表三/表四 says about the register (issue #24): the count it was filled with, and whether the rule
+// register.differs (lib/rules, the one engine) flags the figure typed over it, or the clerk kept that figure.
 import type { RegisterRecord } from "@/lib/register/types";
-import { parseCell } from "@/lib/values/parse";
+import type { Issue } from "@/lib/rules/types";
+
+export const DIFFERS_RULE = "register.differs";
 
 export type CellRegisterState = {
   /** The register's count for this cell (0 when no case was counted there). */
   count: number;
-  /** The typed figure is not the register's count, and the clerk has not confirmed keeping it. */
+  /** register.differs stands on this cell: the typed figure is not the count and was not confirmed. */
   differs: boolean;
-  /** The typed figure differs and the clerk confirmed it (「以填写的数字为准」). */
+  /** The clerk confirmed keeping a typed figure here (「以填写的数字为准」). */
   overridden: boolean;
 };
 
-export function typedDiffers(count: number, typed: unknown): boolean {
-  const p = parseCell(typeof typed === "number" ? typed : String(typed ?? ""));
-  if (p.kind === "blank") return count !== 0;
-  return p.kind !== "number" || p.value !== count;
+/** The cells register.differs flags, among the report's issues. */
+export function differingCells(issues: readonly Issue[]): Set<string> {
+  return new Set(issues.filter((i) => i.rule === DIFFERS_RULE).map((i) => i.cells[0]!));
 }
 
-export function cellRegisterState(record: RegisterRecord | undefined | null, path: string, typed: unknown): CellRegisterState | null {
+export function cellRegisterState(record: RegisterRecord | undefined | null, path: string, differs: boolean): CellRegisterState | null {
   if (!record?.counts) return null;
-  const count = record.counts[path] ?? 0;
-  const off = typedDiffers(count, typed);
-  const kept = off && (record.confirmedOverrides ?? []).includes(path);
-  return { count, differs: off && !kept, overridden: kept };
+  const overridden = !differs && (record.confirmedOverrides ?? []).includes(path);
+  return { count: record.counts[path] ?? 0, differs, overridden };
 }
 
 /** The words a screen reader hears with the cell, and the mark shows (「台账 12 件」). */

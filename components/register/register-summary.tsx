@@ -8,8 +8,9 @@ import type { RegisterRecord } from "@/lib/register/types";
 import { cellName, tableCells } from "@/lib/format/cell-path";
 import { Button } from "@/components/ui/button";
 import { useValuesAfterPaint } from "@/components/grid/use-values-after-paint";
+import { useIssues } from "@/components/wizard/wizard-context";
 import { useRegisterArea } from "./area-context";
-import { cellRegisterState } from "./cell-register-state";
+import { DIFFERS_RULE } from "./cell-register-state";
 import { UncountedList } from "./uncounted-list";
 
 const day = (iso: string) => {
@@ -21,14 +22,16 @@ export function RegisterSummary() {
   const { kind, table, openCases } = useRegisterArea();
   const { setValue } = useFormContext();
   const defs = useMemo(() => tableCells(table).filter((d) => !d.rowTotal && !d.colTotal), [table]);
-  const names = useMemo(() => [`register.${kind}`, ...defs.map((d) => d.path)], [kind, defs]);
-  const [rec, ...typed] = useValuesAfterPaint(names);
+  const names = useMemo(() => [`register.${kind}`], [kind]);
+  const [rec] = useValuesAfterPaint(names);
   const record = rec as RegisterRecord | undefined;
+  const { issues } = useIssues();
   if (!record?.counts) return null;
 
-  const states = defs.map((d, i) => ({ def: d, typed: typed[i], state: cellRegisterState(record, d.path, typed[i])! }));
-  const differing = states.filter((s) => s.state.differs);
-  const withCases = states.filter((s) => s.state.count > 0);
+  // register.differs (lib/rules) says which figures were typed over the register, in its own words.
+  const mine = new Set(defs.map((d) => d.path));
+  const differing = issues.filter((i) => i.rule === DIFFERS_RULE && mine.has(i.cells[0]!)).map((i) => ({ path: i.cells[0]!, message: i.message }));
+  const withCases = defs.map((def) => ({ def, count: record.counts[def.path] ?? 0 })).filter((c) => c.count > 0);
   const applications = new Set(Object.values(record.cases ?? {}).flat()).size;
   const save = (next: RegisterRecord) => setValue(`register.${kind}`, next, { shouldDirty: true });
   const keep = (path: string) => save({ ...record, confirmedOverrides: [...new Set([...(record.confirmedOverrides ?? []), path])] });
@@ -44,18 +47,16 @@ export function RegisterSummary() {
       </h3>
       {differing.length > 0 && (
         <div className="mt-2" role="group" aria-label="与台账不符的数字">
-          <p className="text-amber-950">以下 {differing.length} 格填写的数字与台账不同：</p>
+          <p className="text-amber-950">以下 {differing.length} 格填写的数字与台账不同，请核对：</p>
           <ul className="mt-1 space-y-1" data-testid="register-differs">
-            {differing.map(({ def, typed: t, state }) => (
-              <li key={def.path} className="flex flex-wrap items-center gap-2" data-path-differs={def.path}>
-                <span>
-                  {cellName(def)}：填写 {String(t ?? "") || "（空）"}，台账 {state.count} 件
-                </span>
-                <Button className="px-2! py-0.5!" onClick={() => keep(def.path)}>
+            {differing.map(({ path, message }) => (
+              <li key={path} className="flex flex-wrap items-center gap-2" data-path-differs={path}>
+                <span>{message}</span>
+                <Button className="px-2! py-0.5!" onClick={() => keep(path)}>
                   以填写的数字为准
                 </Button>
-                <Button className="px-2! py-0.5!" onClick={() => restore(def.path, state.count)}>
-                  改回台账的 {state.count}
+                <Button className="px-2! py-0.5!" onClick={() => restore(path, record.counts[path] ?? 0)}>
+                  改回台账的 {record.counts[path] ?? 0}
                 </Button>
               </li>
             ))}
@@ -67,10 +68,10 @@ export function RegisterSummary() {
         <details className="mt-2">
           <summary className="cursor-pointer">各格计入的申请（{withCases.length} 格）</summary>
           <ul className="mt-1 flex flex-wrap gap-2">
-            {withCases.map(({ def, state }) => (
+            {withCases.map(({ def, count }) => (
               <li key={def.path}>
                 <Button variant="link" onClick={() => openCases(def.path)}>
-                  {cellName(def)}：台账 {state.count} 件
+                  {cellName(def)}：台账 {count} 件
                 </Button>
               </li>
             ))}
