@@ -42,6 +42,7 @@ export default function RegisterPanel({ kind, table, onClose, onFilled }: Props)
   const [mapping, setMapping] = useState<RegisterMapping | null>(null);
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   const [tallied, setTallied] = useState<Tallied | null>(null);
+  const [ready, setReady] = useState(false);
   const before = getValues(`register.${kind}`) as RegisterRecord | undefined;
   const year = useMemo(() => getReport().year, [getReport]);
   const typed = useMemo(() => tableCells(table).filter((d) => !d.rowTotal && !d.colTotal), [table]);
@@ -96,6 +97,13 @@ export default function RegisterPanel({ kind, table, onClose, onFilled }: Props)
     setMapping((m) => m && withValue(m, field, value, category));
   };
 
+  // The worker and its .xlsx reader start as the panel opens, while the clerk is still choosing the file.
+  useEffect(() => {
+    registerWorker()
+      .warm()
+      .then(() => setReady(true), () => setReady(true));
+  }, []);
+
   // Counted again in the worker whenever the mapping changes: what will be filled, what cannot be counted.
   useEffect(() => {
     if (!proposal || !mapping) return;
@@ -119,7 +127,7 @@ export default function RegisterPanel({ kind, table, onClose, onFilled }: Props)
 
   const open = proposal ? openChoices(proposal, confirmed) : 0;
   return (
-    <section aria-labelledby={`register-panel-title-${kind}`} className="rounded border border-slate-400 bg-white p-3" data-testid="register-panel">
+    <section aria-labelledby={`register-panel-title-${kind}`} className="rounded border border-slate-400 bg-white p-3" data-testid="register-panel" data-ready={ready || undefined}>
       <div className="flex items-center justify-between gap-2">
         <h3 id={`register-panel-title-${kind}`} className="font-bold">
           从{KIND_TITLES[kind].register}填写{table.name}
