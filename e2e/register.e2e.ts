@@ -6,13 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { cell, cellValue, fillCell, launch, newPage, total } from "./browser";
-import { newReport, openStep, waitSaved } from "./helpers";
+import { newReport, openStep, readStoredDrafts, waitSaved } from "./helpers";
 import { generateRegister, type Generated } from "../test-support/registers/generate";
 import { APPLICANT_SPELLINGS, CASE_TYPE_SPELLINGS, OUTCOME_SPELLINGS, RESULT_SPELLINGS } from "../test-support/registers/spellings";
 import { categoryOptions } from "../lib/register/mapping/categories";
 import type { ValueField } from "../lib/register/types";
 
 const YEAR = 2024;
+const UNIT = "城关镇人民政府";
 const shots = "test-results";
 const UNMAPPED = "尚未确定归入哪一类";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -92,6 +93,7 @@ describe("表三 from the 政府信息公开申请登记台账", () => {
   it("opens 表三 of a 2024 report and loads the register: the sheet and header it read", async () => {
     await newReport(page);
     await openStep(page, "基本信息");
+    await page.getByLabel("机关名称").fill(UNIT);
     await page.getByLabel("报告年度").fill(String(YEAR));
     await openStep(page, "三、收到和处理政府信息公开申请情况");
     await load("requests", requests);
@@ -152,7 +154,12 @@ describe("表三 from the 政府信息公开申请登记台账", () => {
     await item.getByRole("button", { name: "以填写的数字为准" }).click();
     await expect.poll(() => page.locator(cell(path)).getAttribute("data-register-differs")).toBeNull();
     await expect.poll(() => item.count()).toBe(0);
-    await waitSaved(page);
+    // Saved with the draft: the kept figure and the confirmation (the register itself never is).
+    const id = new URL(page.url()).searchParams.get("id")!;
+    const stored = async () => (await readStoredDrafts(page)).find(([k]) => k.endsWith(id))?.[1] ?? "";
+    await expect.poll(async () => (await stored()).includes(`"confirmedOverrides":["${path}"]`), { timeout: 5000 }).toBe(true);
+    const saved = await stored();
+    for (const secret of requests.privateTexts) expect(saved).not.toContain(secret.split("\n")[0]);
   });
 
   it("after a reload: the counts, the kept figure and the mapping are still there", async () => {
@@ -184,5 +191,21 @@ describe("表四 from the 行政复议、行政诉讼 register", () => {
     expect(shown).toEqual(expected(shown, appeals));
     const review = ["upheld", "corrected", "otherResult", "pending"].reduce((s, k) => s + (appeals.expected.counts[`tables.appeals.review.${k}`] ?? 0), 0);
     await expect.poll(() => page.textContent(total("tables.appeals.review.total"))).toBe(String(review));
+  });
+});
+
+describe("next year", () => {
+  it("the next year's report of the same unit proposes the mapping confirmed this year", async () => {
+    await newReport(page);
+    await openStep(page, "基本信息");
+    await page.getByLabel("机关名称").fill(UNIT);
+    await page.getByLabel("报告年度").fill(String(YEAR + 1));
+    await waitSaved(page);
+    await openStep(page, "三、收到和处理政府信息公开申请情况");
+    await load("requests", requests);
+    expect(await page.getByTestId("register-remembered").textContent()).toContain(`按${YEAR}年度报告草稿中确认的对应关系读取`);
+    const asked = await unsureSelects().evaluateAll((ss) => ss.map((s) => s.closest("tr")!.getAttribute("data-value")!));
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((v) => intendedCategory("outcome", v) === null && intendedCategory("applicantType", v) === null)).toBe(true);
   });
 });

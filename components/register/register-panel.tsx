@@ -15,6 +15,7 @@ import type { RegisterSession } from "./area-context";
 import { KIND_TITLES } from "./column-roles";
 import { MappingReview, openChoices, valueKey } from "./mapping-review";
 import { handOver, registerWorker } from "./register-client";
+import { lastYearMapping, type Remembered } from "./last-year-mapping";
 import type { RegisterRead, Tallied } from "./register-jobs";
 import { RegisterSource } from "./register-source";
 import { TallyPreview } from "./tally-preview";
@@ -34,7 +35,7 @@ function withValue(mapping: RegisterMapping, field: ValueField, value: string, c
 
 export default function RegisterPanel({ kind, table, onClose, onFilled }: Props) {
   const { getValues, setValue } = useFormContext();
-  const { getReport } = useWizard();
+  const { getReport, draftId } = useWizard();
   const [busy, setBusy] = useState("");
   const [error, setError] = useState("");
   const [sheetCount, setSheetCount] = useState(0);
@@ -43,6 +44,7 @@ export default function RegisterPanel({ kind, table, onClose, onFilled }: Props)
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   const [tallied, setTallied] = useState<Tallied | null>(null);
   const [ready, setReady] = useState(false);
+  const [remembered, setRemembered] = useState<Remembered | null>(null);
   const before = getValues(`register.${kind}`) as RegisterRecord | undefined;
   const year = useMemo(() => getReport().year, [getReport]);
   const typed = useMemo(() => tableCells(table).filter((d) => !d.rowTotal && !d.colTotal), [table]);
@@ -64,7 +66,12 @@ export default function RegisterPanel({ kind, table, onClose, onFilled }: Props)
     guard(what, async () => {
       const outcome = await read();
       if (!outcome.ok) return setError(outcome.error);
-      const p = await registerWorker().propose(kind, before?.mapping);
+      // This draft's own mapping first; else the one this unit confirmed last year.
+      const report = getReport();
+      const lastYear = before?.mapping ? undefined : await lastYearMapping(kind, report.unit.name, report.year, draftId);
+      const mapping = before?.mapping ?? lastYear;
+      setRemembered(mapping ? { mapping, from: before?.mapping ? "draft" : "last-year" } : null);
+      const p = await registerWorker().propose(kind, mapping);
       setSheetCount(outcome.sheets.length);
       setProposal(p);
       setMapping(p.mapping);
@@ -146,6 +153,12 @@ export default function RegisterPanel({ kind, table, onClose, onFilled }: Props)
         {error && <Alert tone="error">{error}</Alert>}
         {proposal && mapping && (
           <>
+            {remembered && (
+              <p className="text-sm text-slate-700" data-testid="register-remembered">
+                {remembered.from === "draft" ? "各列和各种写法按本草稿上次确认的对应关系读取。" : `各列和各种写法按${year - 1}年度报告草稿中确认的对应关系读取。`}
+                新出现的写法仍需您选择。
+              </p>
+            )}
             <MappingReview kind={kind} sheetCount={sheetCount} proposal={proposal} mapping={mapping} confirmed={confirmed} onRole={onRole} onValue={onValue} />
             {tallied && <TallyPreview tallied={tallied} reloaded={!!before?.counts} year={year} />}
             <div className="flex flex-wrap items-center gap-3">
