@@ -3,6 +3,7 @@
 // reader is unsure of, the register's unknown 「已处理」 among them — sees the grid filled and balanced with the
 // counts the generator intended, opens a cell's cases (row numbers and dates, never a private column), types
 // over one figure and sees it flagged, keeps it, reloads and finds the mapping and counts kept; then 表四.
+import { AxeBuilder } from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { cell, cellValue, fillCell, launch, newPage, total } from "./browser";
@@ -87,6 +88,12 @@ async function settleUnsure(): Promise<string[]> {
   return skipped;
 }
 
+/** axe-core's serious and critical violations (WCAG 2.1 A/AA and best practices), as e2e/a11y.e2e.ts counts them. */
+async function serious(): Promise<string[]> {
+  const all = await new AxeBuilder({ page }).analyze();
+  return all.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+}
+
 const mostCases = (g: Generated) => Object.entries(g.expected.cases).sort((a, b) => b[1].length - a[1].length)[0]![0];
 
 describe("表三 from the 政府信息公开申请登记台账", () => {
@@ -105,6 +112,7 @@ describe("表三 from the 政府信息公开申请登记台账", () => {
     const fill = page.getByRole("button", { name: "按台账填表" });
     expect(await unsureSelects().count()).toBeGreaterThan(0);
     expect(await fill.isDisabled()).toBe(true);
+    expect(await serious()).toEqual([]); // the confirmation panel
     const skipped = await settleUnsure();
     expect(skipped).toContain("已处理"); // the value the generator meant to be uncountable, fixed by the clerk
     await expect.poll(() => fill.isDisabled()).toBe(false);
@@ -120,6 +128,7 @@ describe("表三 from the 政府信息公开申请登记台账", () => {
     await page.getByTestId("register-uncounted").locator("summary").click();
     expect(await page.getByTestId("register-uncounted").locator("li").allTextContents()).toEqual(requests.expected.uncounted.map((u) => u.reason));
     await page.screenshot({ path: `${shots}/register-filled.png` });
+    expect(await serious()).toEqual([]); // the marks in the cells, the summary under the grid
   });
 
   it("a cell's mark opens its cases: row numbers and dates, never a private column", async () => {
@@ -137,6 +146,7 @@ describe("表三 from the 政府信息公开申请登记台账", () => {
     expect(headers.some((h) => /收到|受理|申请日期|登记/.test(h))).toBe(true);
     const text = (await dialog.textContent()) ?? "";
     for (const secret of requests.privateTexts) expect(text).not.toContain(secret.split("\n")[0]);
+    expect(await serious()).toEqual([]);
     await dialog.getByRole("button", { name: "关闭" }).click();
     await dialog.waitFor({ state: "hidden" });
   });
