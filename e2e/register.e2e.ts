@@ -3,6 +3,7 @@
 // reader is unsure of, the register's unknown 「已处理」 among them — sees the grid filled and balanced with the
 // counts the generator intended, opens a cell's cases (row numbers and dates, never a private column), types
 // over one figure and sees it flagged, keeps it, reloads and finds the mapping and counts kept; then 表四.
+import { readFile } from "node:fs/promises";
 import { AxeBuilder } from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -23,10 +24,11 @@ let browser: Browser;
 let page: Page;
 let requests: Generated;
 let appeals: Generated;
+let appealsChanged: Generated;
 
 /** The first seed whose register has a value no category should take (a row listed as 尚未确定归入哪一类). */
-async function withUnknownValue(kind: "requests" | "appeals", form: "xlsx" | "wps"): Promise<Generated> {
-  for (let seed = 1; seed < 100; seed++) {
+async function withUnknownValue(kind: "requests" | "appeals", form: "xlsx" | "wps", from = 1): Promise<Generated> {
+  for (let seed = from; seed < 100; seed++) {
     const g = await generateRegister({ seed, kind, form, year: YEAR });
     if (g.expected.uncounted.some((u) => u.reason.includes(UNMAPPED))) return g;
   }
@@ -36,6 +38,7 @@ async function withUnknownValue(kind: "requests" | "appeals", form: "xlsx" | "wp
 beforeAll(async () => {
   requests = await withUnknownValue("requests", "xlsx");
   appeals = await withUnknownValue("appeals", "wps");
+  appealsChanged = await withUnknownValue("appeals", "xlsx", 50);
   browser = await launch();
   page = await newPage(browser);
 });
@@ -161,6 +164,12 @@ describe("表三 from the 政府信息公开申请登记台账", () => {
     await item.waitFor();
     expect(await item.textContent()).toContain(`该格来自登记台账 ${n} 件，现填 ${n + 1}`);
     await page.screenshot({ path: `${shots}/register-differs.png` });
+    // The cell's own dialog says it too, with the same choice.
+    await page.locator(`[data-register-mark="${path}"]`).click();
+    const said = page.getByRole("dialog").getByTestId("register-case-differs");
+    expect(await said.textContent()).toContain(`该格来自登记台账 ${n} 件，现填 ${n + 1}`);
+    expect(await said.getByRole("button", { name: "以填写的数字为准" }).count()).toBe(1);
+    await page.getByRole("dialog").getByRole("button", { name: "关闭" }).click();
     await item.getByRole("button", { name: "以填写的数字为准" }).click();
     await expect.poll(() => page.locator(cell(path)).getAttribute("data-register-differs")).toBeNull();
     await expect.poll(() => item.count()).toBe(0);
@@ -201,6 +210,33 @@ describe("表四 from the 行政复议、行政诉讼 register", () => {
     expect(shown).toEqual(expected(shown, appeals));
     const review = ["upheld", "corrected", "otherResult", "pending"].reduce((s, k) => s + (appeals.expected.counts[`tables.appeals.review.${k}`] ?? 0), 0);
     await expect.poll(() => page.textContent(total("tables.appeals.review.total"))).toBe(String(review));
+  });
+});
+
+describe("表四 again from a changed register", () => {
+  it("shows what changes, cell by cell, before applying; applying replaces the counts", async () => {
+    await load("appeals", appealsChanged);
+    await settleUnsure();
+    const paths = await page.locator('[data-table="appeals"] [data-cell]').evaluateAll((tds) => tds.map((td) => td.getAttribute("data-cell")!));
+    const moves = paths
+      .map((p) => [appeals.expected.counts[p] ?? 0, appealsChanged.expected.counts[p] ?? 0])
+      .filter(([a, b]) => a !== b)
+      .map(([a, b]) => `${a} → ${b}`);
+    expect(moves.length).toBeGreaterThan(0);
+    const shown = await page.getByTestId("register-changes").locator("li").allTextContents();
+    expect(shown.map((t) => t.replace(/^.*：/, "")).sort()).toEqual(moves.sort());
+    await page.getByRole("button", { name: "按台账填表" }).click();
+    const now = await shownCounts("appeals");
+    expect(now).toEqual(expected(now, appealsChanged));
+  });
+
+  it("downloads the register template for 表四's cases", async () => {
+    await page.getByRole("button", { name: "从台账导入" }).click();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载台账模板" }).click()]);
+    expect(download.suggestedFilename()).toBe("行政复议行政诉讼案件台账（模板）.xlsx");
+    const bytes = await readFile((await download.path())!);
+    expect(bytes.subarray(0, 2).toString()).toBe("PK");
+    await page.getByRole("button", { name: "收起" }).click();
   });
 });
 

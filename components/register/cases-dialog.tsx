@@ -3,13 +3,15 @@
 // loaded in this page — the non-private cells of those rows (dates, type, outcome), asked of the worker. Names,
 // ID numbers, phone numbers and request texts are never shown (register-jobs.ts leaves them in the worker).
 import { useEffect, useRef, useState } from "react";
-import { useWatch } from "react-hook-form";
+import { useFormContext, useWatch } from "react-hook-form";
 import type { RegisterKind, RegisterRecord } from "@/lib/register/types";
 import { cellName } from "@/lib/format/cell-path";
 import { cellByPath } from "@/components/grid/cell-defs";
 import { Button } from "@/components/ui/button";
 import type { RegisterSession } from "./area-context";
 import type { CaseRow } from "./register-jobs";
+import { useIssues } from "@/components/wizard/wizard-context";
+import { DIFFERS_RULE } from "./cell-register-state";
 
 /** More rows than a dialog can usefully show are named by number only. */
 const SHOWN_ROWS = 200;
@@ -42,6 +44,9 @@ export function CasesDialog({ kind, path, session, onClose }: { kind: RegisterKi
   const def = cellByPath.get(path);
   const name = def ? cellName(def) : path;
   const headers = cells?.[0]?.cells.map((c) => c.header) ?? [];
+  const { setValue } = useFormContext();
+  const differs = useIssues().issues.find((i) => i.rule === DIFFERS_RULE && i.cells[0] === path);
+  const keep = () => record && setValue(`register.${kind}`, { ...record, confirmedOverrides: [...new Set([...(record.confirmedOverrides ?? []), path])] }, { shouldDirty: true });
 
   return (
     <dialog
@@ -53,6 +58,14 @@ export function CasesDialog({ kind, path, session, onClose }: { kind: RegisterKi
       <h2 id="register-cases-title" className="mb-2 text-lg font-bold">
         {name}：台账 {record?.counts?.[path] ?? 0} 件
       </h2>
+      {differs && (
+        <div className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-950" data-testid="register-case-differs">
+          <p>{differs.message}</p>
+          <Button className="mt-1 px-2! py-0.5!" onClick={keep}>
+            以填写的数字为准
+          </Button>
+        </div>
+      )}
       {rows.length === 0 ? (
         <p>台账中没有计入这一格的申请。</p>
       ) : cells && cells.length > 0 ? (
