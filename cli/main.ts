@@ -10,6 +10,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   import: { run: async (a, o) => (await import("./commands/import")).importCommand(a, o), usage: `${USAGE.import}   读取已有报告` },
   render: { run: async (a, o) => (await import("./commands/render")).renderCommand(a, o), usage: `${USAGE.render}   生成 Word 文件（有错误时只能生成草稿）` },
   review: { run: async (a, o) => (await import("./commands/review")).reviewCommand(a, o), usage: `${USAGE.review}   审核一批报告：名单、跨年度核对、汇总` },
+  tally: { run: async (a, o) => (await import("./commands/tally")).tallyCommand(a, o), usage: `${USAGE.tally}   由登记台账计算表三（或表四）` },
 };
 
 const HELP = ["年报助手 命令行", "", ...Object.values(COMMANDS).map((c) => "  " + c.usage)].join("\n");

@@ -15,7 +15,7 @@ function typedPaths(format: ReportFormat, key: "requests" | "appeals"): [string,
   return paths as [string, ...string[]];
 }
 
-function mappingSchema(kind: "requests" | "appeals") {
+export function registerMappingSchema(kind: "requests" | "appeals") {
   const values = z.record(z.string().max(200), z.string().max(100).nullable());
   return z.strictObject({
     version: z.literal(1),
@@ -29,7 +29,7 @@ function recordSchema(format: ReportFormat, kind: "requests" | "appeals") {
   const path = z.enum(typedPaths(format, kind));
   return z
     .strictObject({
-      mapping: mappingSchema(kind).describe("列与取值的对应（按表头文字和取值文字，下一年度的台账可沿用）"),
+      mapping: registerMappingSchema(kind).describe("列与取值的对应（按表头文字和取值文字，下一年度的台账可沿用）"),
       year: z.number().int().min(2008).max(2100),
       counts: z.partialRecord(path, z.number().int().min(0)).describe("各格来自台账的件数"),
       cases: z.partialRecord(path, z.array(rowNumber).max(1_000_000)).describe("各格所计的台账行号"),

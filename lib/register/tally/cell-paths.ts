@@ -6,10 +6,18 @@ import { tableCells } from "../../format/cell-path";
 import { categoryOf } from "../mapping/categories";
 import type { CategoryKey, RegisterKind } from "../types";
 
+const requestCells = new Map<string, string>();
+
 /** 表三: the row a category (or 一/二) counts in × the applicant's column. */
 export function requestCell(row: "received" | "carriedOver" | CategoryKey, applicant: CategoryKey): string {
-  const rowId = row === "received" || row === "carriedOver" ? row : categoryOf("outcome", row)!.cell;
-  return cellPath(requestsTable, rowId, categoryOf("applicantType", applicant)!.cell);
+  const key = `${row}|${applicant}`;
+  let path = requestCells.get(key);
+  if (!path) {
+    const rowId = row === "received" || row === "carriedOver" ? row : categoryOf("outcome", row)!.cell;
+    path = cellPath(requestsTable, rowId, categoryOf("applicantType", applicant)!.cell);
+    requestCells.set(key, path);
+  }
+  return path;
 }
 
 /** 表四: group × result (its one row has no name). */

@@ -11,7 +11,10 @@ type Row = RegisterSheet["rows"][number];
 /** The cells a row counts in, or why it does not. */
 type Verdict = { cells: string[] } | { reason: string };
 
-class Uncountable extends Error {}
+/** Thrown by a check that fails; not an Error, so no stack is captured (a register may have thousands). */
+class Uncountable {
+  constructor(readonly message: string) {}
+}
 
 function fail(reason: string): never {
   throw new Uncountable(reason);
