@@ -9,6 +9,7 @@ import { remarkNoteId, useFieldRemarks } from "@/components/wizard/remark-store"
 import { cellByPath } from "./cell-defs";
 import { cellDomId, useGridEditor } from "./grid-editor";
 import { useValuesAfterPaint } from "./use-values-after-paint";
+import { RegisterMark, useRegisterCell } from "./register-mark";
 
 // The text under the editor need not follow each keystroke in its frame: like the 总计 cells, it is
 // refreshed right after the browser has painted the typed digit.
@@ -27,7 +28,10 @@ export const TypedCell = memo(function TypedCell({ path, colSpan, rowSpan, flipM
   // A reviewer's remark on this cell (server mode, issue #26): marked 「审」, its text opens like the message.
   const remarks = useFieldRemarks(path);
   const remarkId = remarks.length ? remarkNoteId(path) : undefined;
-  useLayoutEffect(() => editor.refresh(path), [editor, path, msgId]);
+  const register = useRegisterCell(path); // 表三/表四 filled from the case register (issue #24)
+  const regId = register ? `${cellDomId(path)}-reg` : undefined;
+  const describedBy = [msgId, remarkId, regId].filter(Boolean).join(" ") || undefined;
+  useLayoutEffect(() => editor.refresh(path), [editor, path, describedBy]);
   const onFocus = (e: FocusEvent<HTMLTableCellElement>) => {
     if (e.target === e.currentTarget) editor.enter(path);
   };
@@ -41,10 +45,11 @@ export const TypedCell = memo(function TypedCell({ path, colSpan, rowSpan, flipM
       tabIndex={-1}
       aria-label={cellByPath.get(path)!.ariaLabel}
       aria-invalid={message ? true : undefined}
-      aria-describedby={[msgId, remarkId].filter(Boolean).join(" ") || undefined}
+      aria-describedby={describedBy}
       data-remarked={remarkId ? "" : undefined}
+      data-register-differs={register?.state.differs ? "" : undefined}
       onFocus={onFocus}
-      className={`group relative cursor-text border-r border-b border-slate-400 p-0 outline-none ${message ? "bg-red-100 text-red-900" : remarkId ? "bg-amber-50" : "bg-white [contain:paint]"} ${remarkId ? "outline-2 -outline-offset-2 outline-amber-500" : ""}`}
+      className={`group relative cursor-text border-r border-b border-slate-400 p-0 outline-none ${message ? "bg-red-100 text-red-900" : remarkId || register?.state.differs ? "bg-amber-50 [contain:paint]" : "bg-white [contain:paint]"} ${remarkId ? "outline-2 -outline-offset-2 outline-amber-500" : ""}`}
     >
       {/* A fixed, contained box: a changed value never re-lays out the table. */}
       <div className="h-7 [contain:strict]">
@@ -65,6 +70,7 @@ export const TypedCell = memo(function TypedCell({ path, colSpan, rowSpan, flipM
           </span>
         </>
       )}
+      {register && <RegisterMark id={regId!} path={path} {...register} />}
       {message && (
         <span
           id={msgId}

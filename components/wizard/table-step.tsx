@@ -6,9 +6,14 @@ import type { SectionDef } from "@/lib/format/types";
 import { tableCells } from "@/lib/format/cell-path";
 import { Button } from "@/components/ui/button";
 import { ReportGrid } from "@/components/grid/report-grid";
+import { ImportRegisterButton, RegisterArea, RegisterPanelSlot, RegisterSummary } from "@/components/register/register-area";
+import type { RegisterKind } from "@/lib/register/types";
 import { StepFooter } from "./step-footer";
 import { StepHeading } from "./step-heading";
 import { useWizard } from "./wizard-context";
+
+/** 表三 is counted from the 政府信息公开申请登记台账, 表四 from the 行政复议/行政诉讼 register (issue #24). */
+const REGISTER_OF: Partial<Record<string, RegisterKind>> = { requests: "requests", appeals: "appeals" };
 
 export function TableStep({ section }: { section: SectionDef }) {
   const { format } = useWizard();
@@ -26,18 +31,29 @@ export function TableStep({ section }: { section: SectionDef }) {
     }
   };
 
-  return (
+  const register = REGISTER_OF[table.key];
+  const body = (
     <section>
       <StepHeading title={section.heading} guidance={section.guidance} />
       <div className="mb-2 flex flex-wrap items-center gap-x-3 gap-y-1">
         <Button onClick={fillZeros}>其余空格填0</Button>
+        {register && <ImportRegisterButton />}
         <span className="min-w-0 flex-1 text-sm text-slate-600">
           {hasTotals ? "只填白色格子；灰色“总计”格自动计算。" : "在白色格子里填写数字。"}
           可用方向键、回车、Tab 移动，可从 Excel/WPS 复制整块粘贴{hasRowLabels ? "（可连同行名一起复制）" : ""}。
         </span>
       </div>
+      {register && <RegisterPanelSlot />}
       <ReportGrid table={table} balance={isBalanceTable} />
+      {register && <RegisterSummary />}
       <StepFooter />
     </section>
+  );
+  return register ? (
+    <RegisterArea kind={register} table={table}>
+      {body}
+    </RegisterArea>
+  ) : (
+    body
   );
 }
