@@ -34,6 +34,7 @@ let reviewer: Page;
 let base: string;
 let admin = { username: "", password: "" };
 let unitClerk = { username: "", password: "" };
+let otherClerk = "";
 
 beforeAll(async () => {
   const db = await openDatabase({ dataDir, create: true });
@@ -44,6 +45,7 @@ beforeAll(async () => {
   admin = { username: init.username, password: init.adminPassword };
   const mine = units.created.find((u) => u.unit === UNIT)!;
   unitClerk = { username: mine.username, password: mine.password };
+  otherClerk = units.created.find((u) => u.unit !== UNIT)!.username;
   writeFileSync(reportFile, JSON.stringify(valid));
   server = await startServer(E2E_PORT + 1, { NIANBAO_DATA_DIR: dataDir });
   base = server.url;
@@ -163,6 +165,34 @@ describe("报送与审核 in two browsers", () => {
     await expect.poll(() => clerk.getByTestId("submit-status").textContent()).toContain("已通过（第 2 版");
     expect(await clerk.getByRole("button", { name: "报送县政务公开办" }).count()).toBe(0);
     expect(await clerk.getByTestId("whole-remarks").count()).toBe(0);
+  });
+});
+
+describe("signing in and out", () => {
+  it("too many wrong passwords: the page says how long to wait, in Chinese", async () => {
+    const page = await newPage(browser);
+    await page.goto(`${base}/login`);
+    let said = "";
+    for (let i = 0; i < 8 && !/后再试/.test(said); i++) {
+      await page.getByLabel("账号").fill(otherClerk);
+      await page.getByLabel("密码", { exact: true }).fill(`不对的密码-${i}`);
+      await page.getByRole("button", { name: "登录" }).click();
+      await page.getByRole("alert").filter({ hasText: "未能登录" }).waitFor();
+      await expect.poll(() => page.getByRole("button", { name: "登录" }).isEnabled()).toBe(true);
+      said = (await page.getByRole("alert").filter({ hasText: "未能登录" }).textContent()) ?? "";
+    }
+    expect(said).toMatch(/请在 \d+ (秒|分钟)后再试/);
+    await page.context().close();
+  });
+
+  it("在所有设备上退出 ends the clerk's session: the account bar goes, the server says signed out", async () => {
+    await clerk.goto(`${base}/`);
+    await clerk.getByTestId("account-bar").getByRole("button", { name: "在所有设备上退出" }).click();
+    await clerk.waitForURL(/\/login/);
+    await clerk.getByRole("heading", { name: "登录报送系统" }).waitFor();
+    expect(await clerk.getByTestId("account-bar").count()).toBe(0);
+    const session = await clerk.evaluate(() => fetch("/api/session").then((r) => r.json()));
+    expect(session).toEqual({ serverMode: true, user: null });
   });
 });
 
