@@ -7,6 +7,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { AxeBuilder } from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import valid from "../templates/gov-2021/fixtures/valid-report.json";
@@ -98,6 +99,12 @@ async function openOnDesk(page: Page) {
   return row;
 }
 
+/** Serious and critical axe violations (WCAG 2.1 A/AA and best practices), as e2e/a11y.e2e.ts counts them. */
+async function serious(page: Page): Promise<string[]> {
+  const all = await new AxeBuilder({ page }).analyze();
+  return all.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+}
+
 let draftId = "";
 
 describe("报送与审核 in two browsers", () => {
@@ -126,6 +133,7 @@ describe("报送与审核 in two browsers", () => {
     await reviewer.getByRole("button", { name: "退回修改" }).click();
     await reviewer.getByLabel("第 1 条意见针对").selectOption(CELL);
     await reviewer.getByLabel("意见", { exact: true }).fill(REMARK);
+    expect(await serious(reviewer)).toEqual([]);
     await reviewer.getByRole("button", { name: "确定退回修改" }).click();
     await expect.poll(() => reviewer.getByTestId("submission-review-status").textContent()).toContain("退回修改");
     await expect.poll(() => row.locator('[data-col="submission"]').textContent()).toBe("退回修改");
@@ -140,6 +148,7 @@ describe("报送与审核 in two browsers", () => {
     await expect.poll(() => marked.textContent()).toContain(REMARK);
     expect(await clerk.locator(cell(CELL)).getAttribute("aria-describedby")).toContain(await marked.getAttribute("id"));
     expect(await clerk.getByTestId("step-remarks").textContent()).toContain(REMARK);
+    expect(await serious(clerk)).toEqual([]);
     // One case moves from 部分公开 to 予以公开: the balance holds, the report stays without errors.
     await fillCell(clerk, cell(CELL), String(valid.tables.requests.granted.natural + 1));
     await fillCell(clerk, cell(OTHER), String(valid.tables.requests.partlyGranted.natural - 1));
@@ -182,6 +191,7 @@ describe("signing in and out", () => {
       said = (await page.getByRole("alert").filter({ hasText: "未能登录" }).textContent()) ?? "";
     }
     expect(said).toMatch(/请在 \d+ (秒|分钟)后再试/);
+    expect(await serious(page)).toEqual([]);
     await page.context().close();
   });
 
