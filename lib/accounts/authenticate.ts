@@ -1,6 +1,7 @@
 // Sign-in and the first-login password change. Throttled before the password is even looked at; a wrong user
 // name costs the same Argon2 work and gives the same answer as a wrong password.
 import type { Db } from "../db/open-database";
+import { cleanLine } from "../text/hygiene";
 import { ServiceError } from "../db/service-error";
 import { actorQuery, toActor, type Actor } from "./actor";
 import { audit } from "./audit";
@@ -20,7 +21,7 @@ function keys(username: string, address: string | null) {
  * one-time password allows (`mustChangePassword`: only POST /api/session/password).
  */
 export async function authenticate(db: Db, { username, password, address }: Credentials): Promise<Actor> {
-  const name = typeof username === "string" ? username.trim() : "";
+  const name = typeof username === "string" ? cleanLine(username) : ""; // never a NUL or a lone surrogate into SQL text
   if (!name || name.length > 100 || typeof password !== "string" || password.length > 1000) throw new ServiceError(401, WRONG);
   const throttle = keys(name, address);
   const wait = await lockedFor(db, throttle);
