@@ -125,6 +125,10 @@ describe("报送与审核 in two browsers", () => {
     await firstSignIn(reviewer, admin, "县里审核员的新密码-2025");
     const row = await openOnDesk(reviewer);
     expect(await row.locator('[data-col="submission"]').textContent()).toBe("已报送");
+    // A deadline for the year, which the clerk then sees beside 报送.
+    await reviewer.getByLabel(`${YEAR}年度报送截止日期`).fill(`${YEAR + 1}-01-31`);
+    await reviewer.getByRole("button", { name: "保存截止日期" }).click();
+    await reviewer.getByText("截止日期已保存。").waitFor();
     // 未报送 lists the unit that sent nothing (the roster is the county's units).
     await reviewer.getByRole("tab", { name: "名单核对" }).click();
     await expect.poll(() => reviewer.locator("main").textContent()).toContain("示例县东关镇人民政府");
@@ -142,6 +146,7 @@ describe("报送与审核 in two browsers", () => {
   it("the clerk finds the remark beside that cell, fixes the table and sends a second version", async () => {
     await openReviewStep(clerk, draftId);
     await expect.poll(() => clerk.getByTestId("whole-remarks").textContent()).toContain(REMARK);
+    await expect.poll(() => clerk.getByTestId("deadline").textContent()).toContain(`报送截止日期：${YEAR + 1}年1月31日`);
     await expect.poll(() => clerk.getByTestId("submission-status").textContent()).toBe("退回修改");
     await clerk.goto(`${base}/report?id=${draftId}&step=requests`);
     const marked = clerk.locator(`${cell(CELL)} [data-remark]`);
