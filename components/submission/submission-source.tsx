@@ -9,6 +9,7 @@ import { STATUS_WORDS } from "@/lib/submission-view/status-words";
 import type { PickedFile } from "@/components/review/desk-types";
 import { Button } from "@/components/ui/button";
 import { listSubmissions, listUnits, submissionFiles } from "./desk-source";
+import { DeadlineSetter } from "./deadline";
 
 type Props = {
   disabled: boolean;
@@ -94,6 +95,7 @@ export function SubmissionSource({ disabled, onLoad, onList, refresh }: Props) {
           载入报送的报告
         </Button>
       </div>
+      {year !== null && <DeadlineSetter key={year} year={year} />}
       <p role="status" aria-live="polite" className="text-sm text-slate-700">
         {all === null && !error ? "正在读取报送情况……" : status}
       </p>
