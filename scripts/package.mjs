@@ -44,9 +44,10 @@ for (const part of ["package.json", "LICENSE", "legacy/build/pdf.mjs", "legacy/b
 }
 // Server mode's database and password hashing (nianbao admin; the server too, where Next traced them already):
 // PGlite with its WebAssembly and data files, argon2 with its prebuilt binaries for Linux, Windows and macOS.
+// Next's trace takes only this machine's argon2 binary: the whole package goes in, every platform's prebuilds/.
 for (const dep of ["@electric-sql/pglite", "argon2", "@phc/format", "node-gyp-build"]) {
   const into = path.join(stage, "node_modules", dep);
-  if (!existsSync(path.join(into, "package.json"))) cpSync(path.join(root, "node_modules", dep), into, { recursive: true });
+  if (dep === "argon2" || !existsSync(path.join(into, "package.json"))) cpSync(path.join(root, "node_modules", dep), into, { recursive: true, force: true });
 }
 const CLI_START = [
   'import("./lib/nianbao.mjs")',
