@@ -138,6 +138,7 @@ describe("报送与审核 in two browsers", () => {
     await reviewer.getByLabel("第 1 条意见针对").selectOption(CELL);
     await reviewer.getByLabel("意见", { exact: true }).fill(REMARK);
     expect(await serious(reviewer)).toEqual([]);
+    await reviewer.screenshot({ path: "test-results/submission-return-form.png", fullPage: true }); // looked at, not compared
     await reviewer.getByRole("button", { name: "确定退回修改" }).click();
     await expect.poll(() => reviewer.getByTestId("submission-review-status").textContent()).toContain("退回修改");
     await expect.poll(() => row.locator('[data-col="submission"]').textContent()).toBe("退回修改");
@@ -154,6 +155,8 @@ describe("报送与审核 in two browsers", () => {
     expect(await clerk.locator(cell(CELL)).getAttribute("aria-describedby")).toContain(await marked.getAttribute("id"));
     expect(await clerk.getByTestId("step-remarks").textContent()).toContain(REMARK);
     expect(await serious(clerk)).toEqual([]);
+    await clerk.locator(cell(CELL)).hover();
+    await clerk.screenshot({ path: "test-results/submission-remark-cell.png" });
     // One case moves from 部分公开 to 予以公开: the balance holds, the report stays without errors.
     await fillCell(clerk, cell(CELL), String(valid.tables.requests.granted.natural + 1));
     await fillCell(clerk, cell(OTHER), String(valid.tables.requests.partlyGranted.natural - 1));
@@ -171,6 +174,7 @@ describe("报送与审核 in two browsers", () => {
     expect(await changed.locator("del").textContent()).toBe(String(valid.tables.requests.granted.natural));
     expect(await changed.locator("ins").textContent()).toBe(String(valid.tables.requests.granted.natural + 1));
     expect(await diff.locator(`[data-diff-path="${OTHER}"] ins`).textContent()).toBe(String(valid.tables.requests.partlyGranted.natural - 1));
+    await reviewer.screenshot({ path: "test-results/submission-diff.png", fullPage: true });
     await reviewer.getByRole("button", { name: "通过", exact: true }).click();
     await reviewer.getByRole("button", { name: "确定通过" }).click();
     await expect.poll(() => reviewer.getByTestId("submission-review-status").textContent()).toContain("已通过");
