@@ -14,7 +14,6 @@ import { BatchInput } from "./batch-input";
 import { DeskTabs } from "./desk-tabs";
 import { ReviewDone, ReviewProgress } from "./review-progress";
 import { BatchYear } from "./batch-year";
-import { ReviewTable } from "./review-table";
 import { useDesk } from "./use-desk";
 import type { PickedFile } from "./desk-types";
 import { useUser } from "@/components/account/session";
@@ -25,6 +24,8 @@ import type { SubmissionSummary } from "@/lib/submission-view/types";
 const EntryDetail = dynamic(() => import("./entry-detail").then((m) => m.EntryDetail));
 const RosterPanel = dynamic(() => import("./roster-panel").then((m) => m.RosterPanel));
 const RollUpView = dynamic(() => import("./roll-up-view").then((m) => m.RollUpView));
+// The table of rows appears once a report is read: its chunk loads meanwhile (the page has none to show before).
+const ReviewTable = dynamic(() => import("./review-table").then((m) => m.ReviewTable));
 // Server mode only (a reviewer signed in): the 报送 source and a submission's actions, in their own chunks.
 const SubmissionSource = dynamic(() => import("@/components/submission/submission-source").then((m) => m.SubmissionSource), { ssr: false });
 const SubmissionReview = dynamic(() => import("@/components/submission/submission-review").then((m) => m.SubmissionReview), { ssr: false });
