@@ -199,13 +199,13 @@ describe("the grid's one editor, laid over the cell being edited", () => {
     await page.context().close();
   });
 
-  it("is the grid's one tab stop: Tab from 其余空格填0 enters it, Shift+Tab leaves to the button", async () => {
+  it("is the grid's one tab stop: Tab from the last button above it (从台账导入) enters it, Shift+Tab leaves to that button", async () => {
     const page = await open(screens[1]!, "requests");
-    await page.getByRole("button", { name: "其余空格填0" }).focus();
+    await page.getByRole("button", { name: "从台账导入" }).focus();
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe("tables.requests.received.natural");
     await page.keyboard.press("Shift+Tab");
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("其余空格填0");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("从台账导入");
     await page.context().close();
   });
 });

@@ -3,7 +3,7 @@
 // POST /api/report/docx and the clerk's path in Chromium against it; the packed CLI's check and review; the
 // launchers refusing an older Node in Chinese. The .zip holds the same files.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -77,7 +77,16 @@ describe("the release archive", () => {
     for (let dir = path.dirname(app); dir !== path.dirname(dir); dir = path.dirname(dir)) expect(existsSync(path.join(dir, "node_modules"))).toBe(false);
     const listed: string[] = [];
     (function walk(d: string, rel: string) {
-      for (const e of readdirSync(d, { withFileTypes: true })) e.isDirectory() ? walk(path.join(d, e.name), `${rel}/${e.name}`) : listed.push(`${rel}/${e.name}`);
+      for (const e of readdirSync(d, { withFileTypes: true })) {
+        const full = path.join(d, e.name);
+        // Turbopack's links to external packages: relative, and inside the folder (the zip holds their files).
+        if (e.isSymbolicLink()) {
+          expect(path.isAbsolute(readlinkSync(full)), full).toBe(false);
+          expect(realpathSync(full).startsWith(realpathSync(app) + path.sep), full).toBe(true);
+        }
+        if (statSync(full).isDirectory()) walk(full, `${rel}/${e.name}`);
+        else listed.push(`${rel}/${e.name}`);
+      }
     })(app, name);
     const names: string[] = [];
     unzipSync(new Uint8Array(readFileSync(path.join(work, "out", `${name}.zip`))), { filter: (f) => (names.push(f.name), false) }); // the listing only

@@ -29,7 +29,9 @@ for (const need of [".next/standalone/server.js", "dist/web/index.html"]) {
 rmSync(stage, { recursive: true, force: true });
 mkdirSync(stage, { recursive: true });
 // The server: Next's standalone output, with the files it serves itself (.next/static, public/).
-cpSync(path.join(root, ".next/standalone"), stage, { recursive: true, verbatimSymlinks: false });
+// verbatimSymlinks: Turbopack links each external package (.next/node_modules/pg-<hash> → ../../node_modules/pg);
+// kept relative, they hold wherever the archive is unpacked (Node would otherwise make them absolute paths here).
+cpSync(path.join(root, ".next/standalone"), stage, { recursive: true, verbatimSymlinks: true });
 cpSync(path.join(root, ".next/static"), path.join(stage, ".next/static"), { recursive: true });
 cpSync(path.join(root, "public"), path.join(stage, "public"), { recursive: true });
 renameSync(path.join(stage, "server.js"), path.join(stage, "next-server.js"));
@@ -72,7 +74,8 @@ const files = {};
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     const at = `${rel}/${entry.name}`;
-    if (entry.isDirectory()) add(full, at);
+    // A zip holds no links (Windows): a linked package goes in as its files.
+    if (entry.isDirectory() || (entry.isSymbolicLink() && statSync(full).isDirectory())) add(full, at);
     else files[at] = [readFileSync(full), { level: 6, mtime: statSync(full).mtime }];
   }
 })(stage, name);
