@@ -1,19 +1,23 @@
-// .xlsx → RegisterSheet[] with exceljs (loaded when called: it is heavy). A date-typed cell becomes ISO
-// 「2024-03-05」, a formula its cached result, rich text its plain text; a merged range repeats its first cell's
-// text in every cell it covers (exceljs reads a merged cell as its master's value), so a header merged across
-// 「申请人情况」 names each column under it. Every cell passes cleanLine (lib/text/hygiene).
-import type { Cell, CellValue, Worksheet } from "exceljs";
+// .xlsx → RegisterSheet[] with read-excel-file (fflate + a SAX parser; loaded when called), which gives each
+// cell's raw value: a cell whose number format is a date as a Date, a formula as its cached result (an error
+// result such as #N/A as empty), rich text as its plain text. It does not say which sheets are hidden nor which
+// cells are merged: those come from xlsx-parts, read from the parts the budget already inflated. A merged range
+// repeats its first cell's text in every cell it covers, so a header merged across 「申请人情况」 names each
+// column under it. Every cell passes cleanLine (lib/text/hygiene). Why not exceljs: docs/decisions/register-xlsx-reader.md.
 import { LIMITS } from "../../import/limits/limits";
 import { cleanLine } from "../../text/hygiene";
 import { readMessages } from "../messages";
 import type { RegisterSheet } from "../types";
-import { xlsxWithinBudget } from "./xlsx-budget";
+import { inflateXlsx } from "./xlsx-budget";
+import { bookSheets, sheetMerges, type Merge } from "./xlsx-parts";
+
+type Raw = string | number | boolean | Date | null;
 
 function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
 
-/** exceljs gives a date cell as a Date at UTC midnight of the day the clerk typed (a time of day kept if any). */
+/** A date cell comes as a Date at UTC midnight of the day the clerk typed (a time of day kept if any). */
 export function isoDate(d: Date): string {
   if (Number.isNaN(d.getTime())) return "";
   const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -22,47 +26,55 @@ export function isoDate(d: Date): string {
   return h || m ? `${day} ${pad(h)}:${pad(m)}` : day;
 }
 
-function valueText(value: CellValue, cell: Cell): string {
+function valueText(value: Raw): string {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return isoDate(value);
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (typeof value === "string") return value;
-  if (typeof value === "object") {
-    if ("result" in value) return valueText((value as { result?: CellValue }).result ?? null, cell);
-    if ("richText" in value) return value.richText.map((r) => r.text).join("");
-    if ("text" in value && typeof value.text === "string") return value.text;
-    if ("error" in value) return String(value.error);
-  }
-  return cell.text ?? "";
+  return String(value);
 }
 
-function sheetRows(ws: Worksheet): RegisterSheet["rows"] {
-  if (ws.rowCount > LIMITS.registerRows) throw new Error(readMessages.tooManyRows(LIMITS.registerRows));
-  if (ws.columnCount > LIMITS.registerColumns) throw new Error(readMessages.tooManyColumns(LIMITS.registerColumns));
-  const rows: RegisterSheet["rows"] = [];
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const cells: string[] = [];
-    const width = Math.min(row.cellCount, LIMITS.registerColumns);
-    for (let c = 1; c <= width; c++) {
-      const cell = row.getCell(c);
-      cells.push(cleanLine(valueText(cell.value, cell)));
+/** Every cell a merged range covers gets its first (top-left) cell's text, as Excel shows it. */
+function fillMerges(cells: string[][], merges: Merge[]): void {
+  for (const m of merges) {
+    const text = cells[m.top - 1]?.[m.left - 1] ?? "";
+    if (!text) continue;
+    for (let r = m.top; r <= Math.min(m.bottom, LIMITS.registerRows); r++) {
+      const row = (cells[r - 1] ??= []);
+      for (let c = m.left; c <= Math.min(m.right, LIMITS.registerColumns); c++) {
+        while (row.length < c - 1) row.push("");
+        row[c - 1] = text;
+      }
     }
-    while (cells.length && cells[cells.length - 1] === "") cells.pop();
-    rows.push({ rowNumber: r, cells });
   }
-  return rows;
+}
+
+function sheetRows(data: Raw[][], merges: Merge[]): RegisterSheet["rows"] {
+  if (data.length > LIMITS.registerRows) throw new Error(readMessages.tooManyRows(LIMITS.registerRows));
+  if (data.some((row) => row.length > LIMITS.registerColumns)) throw new Error(readMessages.tooManyColumns(LIMITS.registerColumns));
+  const cells = data.map((row) => row.map((v) => cleanLine(valueText(v))));
+  fillMerges(cells, merges);
+  return Array.from({ length: cells.length }, (_, i) => {
+    const row = cells[i] ?? [];
+    while (row.length && row[row.length - 1] === "") row.pop();
+    return { rowNumber: i + 1, cells: row };
+  });
 }
 
 export async function readXlsx(bytes: Uint8Array): Promise<RegisterSheet[]> {
-  const budget = xlsxWithinBudget(bytes);
-  if (!budget.ok) throw new Error(budget.reason === "too-big" ? readMessages.tooMuchInside : readMessages.unreadableXlsx);
-  const { default: ExcelJS } = await import("exceljs");
-  const wb = new ExcelJS.Workbook();
+  const inflated = inflateXlsx(bytes);
+  if (!inflated.ok) throw new Error(inflated.reason === "too-big" ? readMessages.tooMuchInside : readMessages.unreadableXlsx);
+  const book = bookSheets(inflated.parts);
+  const { default: readXlsxFile } = await import("read-excel-file/universal");
+  let read: { sheet: string; data: Raw[][] }[];
   try {
-    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    read = (await readXlsxFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)) as typeof read;
   } catch {
     throw new Error(readMessages.unreadableXlsx);
   }
-  return wb.worksheets.filter((ws) => ws.state !== "hidden" && ws.state !== "veryHidden").map((ws) => ({ name: cleanLine(ws.name), rows: sheetRows(ws) }));
+  // read-excel-file lists the sheets in the workbook's order, as bookSheets does.
+  return read.flatMap((s, i) => {
+    const info = book[i];
+    if (info?.hidden) return [];
+    const part = info?.path ? inflated.parts.get(info.path) : undefined;
+    return [{ name: cleanLine(s.sheet), rows: sheetRows(s.data ?? [], part ? sheetMerges(part) : []) }];
+  });
 }
