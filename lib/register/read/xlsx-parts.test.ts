@@ -1,13 +1,13 @@
 // What read-excel-file does not tell: hidden sheets (workbook.xml) and merged ranges (<mergeCells>), read from the
 // parts as Excel, WPS and the Open XML SDK (prefixed 「x:」 elements, absolute targets) write them.
 import { describe, expect, it } from "vitest";
-import { bookSheets, sheetMerges } from "./xlsx-parts";
+import { bookInfo, sheetMerges } from "./xlsx-parts";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-describe("bookSheets", () => {
+describe("bookInfo", () => {
   it("lists the sheets in order with their visibility and part, relative or absolute targets alike", () => {
     const parts = new Map([
       [
@@ -26,15 +26,34 @@ describe("bookSheets", () => {
         ),
       ],
     ]);
-    expect(bookSheets(parts)).toEqual([
-      { name: "台账&2024", hidden: false, path: "xl/worksheets/sheet1.xml" },
-      { name: "选项", hidden: true, path: "xl/worksheets/options.xml" },
-      { name: "底稿", hidden: true, path: null },
+    expect(bookInfo(parts)).toEqual({
+      sheets: [
+        { name: "台账&2024", hidden: false, path: "xl/worksheets/sheet1.xml" },
+        { name: "选项", hidden: true, path: "xl/worksheets/options.xml" },
+        { name: "底稿", hidden: true, path: null },
+      ],
+      date1904: false,
+      sharedStrings: "xl/sharedStrings.xml",
+      styles: "xl/styles.xml",
+    });
+  });
+
+  it("finds the 1904 date system and shared parts named by the relationships", () => {
+    const parts = new Map([
+      ["xl/workbook.xml", utf8(`<workbook xmlns="${MAIN}"><workbookPr date1904="1"/><sheets/></workbook>`)],
+      [
+        "xl/_rels/workbook.xml.rels",
+        utf8(
+          `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+            `<Relationship Id="r1" Type="${REL}/sharedStrings" Target="/xl/strings.xml"/><Relationship Id="r2" Type="${REL}/styles" Target="s.xml"/></Relationships>`,
+        ),
+      ],
     ]);
+    expect(bookInfo(parts)).toEqual({ sheets: [], date1904: true, sharedStrings: "xl/strings.xml", styles: "xl/s.xml" });
   });
 
   it("is empty without a workbook part", () => {
-    expect(bookSheets(new Map())).toEqual([]);
+    expect(bookInfo(new Map()).sheets).toEqual([]);
   });
 });
 

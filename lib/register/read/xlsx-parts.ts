@@ -1,13 +1,15 @@
-// What read-excel-file does not give (#24): which sheets are hidden (<sheet state="hidden|veryHidden"> in
-// xl/workbook.xml, ECMA-376 Part 1 §18.2.19) and each sheet's merged ranges (<mergeCells>, §18.3.1.55). Both are
-// small: the workbook and its relationships are parsed whole with xmldom; of a sheet's XML only the <mergeCells>
-// element after <sheetData> is, so the 10 000 rows are not parsed twice.
+// The workbook around the cells (#24): its sheets, which are hidden (<sheet state="hidden|veryHidden"> in
+// xl/workbook.xml, ECMA-376 Part 1 §18.2.19), where they are (workbook.xml.rels), and each sheet's merged ranges
+// (<mergeCells>, §18.3.1.55). All small: the workbook and its relationships are parsed whole with xmldom; of a
+// sheet's XML only the <mergeCells> element after <sheetData> is (the rows are xlsx-sheet's, with saxen).
 import { DOMParser, type Element } from "@xmldom/xmldom";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 export type BookSheet = { name: string; hidden: boolean; path: string | null };
+/** The workbook: its sheets in order, whether its dates count from 1904 (§18.2.28), where its texts and styles are. */
+export type Book = { sheets: BookSheet[]; date1904: boolean; sharedStrings: string; styles: string };
 /** A merged range, 1-based and inclusive. */
 export type Merge = { top: number; left: number; bottom: number; right: number };
 
@@ -30,17 +32,24 @@ function partPath(target: string): string {
   return target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`;
 }
 
-/** The workbook's sheets in order, each with its visibility and the part that holds it. */
-export function bookSheets(parts: Map<string, Uint8Array>): BookSheet[] {
-  const book = parts.get("xl/workbook.xml");
-  if (!book) return [];
+/** The workbook's sheets in order, each with its visibility and the part that holds it, and its shared parts. */
+export function bookInfo(parts: Map<string, Uint8Array>): Book {
   const rels = parts.get("xl/_rels/workbook.xml.rels");
-  const targets = new Map(elements(parse(rels ? decoder.decode(rels) : "<r/>"), "Relationship").map((r) => [r.getAttribute("Id") ?? "", r.getAttribute("Target") ?? ""]));
-  return elements(parse(decoder.decode(book)), "sheet").map((s) => {
+  const relations = elements(parse(rels ? decoder.decode(rels) : "<r/>"), "Relationship");
+  const targets = new Map(relations.map((r) => [r.getAttribute("Id") ?? "", r.getAttribute("Target") ?? ""]));
+  const ofType = (type: string, fallback: string) => {
+    const rel = relations.find((r) => (r.getAttribute("Type") ?? "").endsWith(`/${type}`));
+    return rel ? partPath(rel.getAttribute("Target") ?? "") : fallback;
+  };
+  const bookXml = parts.get("xl/workbook.xml");
+  const book = bookXml ? parse(decoder.decode(bookXml)) : null;
+  const sheets = elements(book, "sheet").map((s) => {
     const state = s.getAttribute("state");
     const target = targets.get(s.getAttributeNS(REL, "id") ?? "");
     return { name: s.getAttribute("name") ?? "", hidden: state === "hidden" || state === "veryHidden", path: target ? partPath(target) : null };
   });
+  const pr = elements(book, "workbookPr")[0]?.getAttribute("date1904");
+  return { sheets, date1904: pr === "1" || pr === "true", sharedStrings: ofType("sharedStrings", "xl/sharedStrings.xml"), styles: ofType("styles", "xl/styles.xml") };
 }
 
 function cellAddress(ref: string): { row: number; col: number } | null {

@@ -1,36 +1,19 @@
-// .xlsx → RegisterSheet[] with read-excel-file (fflate + a SAX parser; loaded when called), which gives each
-// cell's raw value: a cell whose number format is a date as a Date, a formula as its cached result (an error
-// result such as #N/A as empty), rich text as its plain text. It does not say which sheets are hidden nor which
-// cells are merged: those come from xlsx-parts, read from the parts the budget already inflated. A merged range
-// repeats its first cell's text in every cell it covers, so a header merged across 「申请人情况」 names each
-// column under it. Every cell passes cleanLine (lib/text/hygiene). Why not exceljs: docs/decisions/register-xlsx-reader.md.
+// .xlsx → RegisterSheet[] (#24): a small reader on fflate and saxen, because the libraries tried were 3–5× slower
+// on a 10 000-row register (docs/decisions/register-xlsx-reader.md). The zip is inflated once, under the budget
+// (xlsx-budget); the workbook says which sheets are visible and where they are (xlsx-parts); each visible sheet's
+// rows come from xlsx-sheet — a date-formatted cell as ISO 「2024-03-05」, a formula as its cached result, rich
+// text as its plain text — and a merged range repeats its first cell's text in every cell it covers, so a header
+// merged across 「申请人情况」 names each column under it. Every cell passes cleanLine (lib/text/hygiene).
 import { LIMITS } from "../../import/limits/limits";
 import { cleanLine } from "../../text/hygiene";
 import { readMessages } from "../messages";
 import type { RegisterSheet } from "../types";
 import { inflateXlsx } from "./xlsx-budget";
-import { bookSheets, sheetMerges, type Merge } from "./xlsx-parts";
+import { bookInfo, sheetMerges, type Merge } from "./xlsx-parts";
+import { sheetCells, type SheetContext } from "./xlsx-sheet";
+import { dateStyles, sharedStrings } from "./xlsx-styles";
 
-type Raw = string | number | boolean | Date | null;
-
-function pad(n: number): string {
-  return String(n).padStart(2, "0");
-}
-
-/** A date cell comes as a Date at UTC midnight of the day the clerk typed (a time of day kept if any). */
-export function isoDate(d: Date): string {
-  if (Number.isNaN(d.getTime())) return "";
-  const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-  const h = d.getUTCHours();
-  const m = d.getUTCMinutes();
-  return h || m ? `${day} ${pad(h)}:${pad(m)}` : day;
-}
-
-function valueText(value: Raw): string {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) return isoDate(value);
-  return String(value);
-}
+const decoder = new TextDecoder("utf-8");
 
 /** Every cell a merged range covers gets its first (top-left) cell's text, as Excel shows it. */
 function fillMerges(cells: string[][], merges: Merge[]): void {
@@ -38,7 +21,8 @@ function fillMerges(cells: string[][], merges: Merge[]): void {
     const text = cells[m.top - 1]?.[m.left - 1] ?? "";
     if (!text) continue;
     for (let r = m.top; r <= Math.min(m.bottom, LIMITS.registerRows); r++) {
-      const row = (cells[r - 1] ??= []);
+      while (cells.length < r) cells.push([]);
+      const row = cells[r - 1]!;
       for (let c = m.left; c <= Math.min(m.right, LIMITS.registerColumns); c++) {
         while (row.length < c - 1) row.push("");
         row[c - 1] = text;
@@ -47,34 +31,48 @@ function fillMerges(cells: string[][], merges: Merge[]): void {
   }
 }
 
-function sheetRows(data: Raw[][], merges: Merge[]): RegisterSheet["rows"] {
-  if (data.length > LIMITS.registerRows) throw new Error(readMessages.tooManyRows(LIMITS.registerRows));
-  if (data.some((row) => row.length > LIMITS.registerColumns)) throw new Error(readMessages.tooManyColumns(LIMITS.registerColumns));
-  const cells = data.map((row) => row.map((v) => cleanLine(valueText(v))));
-  fillMerges(cells, merges);
-  return Array.from({ length: cells.length }, (_, i) => {
-    const row = cells[i] ?? [];
+function sheetRows(cells: string[][], merges: Merge[]): RegisterSheet["rows"] {
+  const seen = new Map<string, string>(); // a register repeats its dates and categories: clean each text once
+  const clean = cells.map((row) =>
+    row.map((text) => {
+      let done = seen.get(text);
+      if (done === undefined) seen.set(text, (done = cleanLine(text)));
+      return done;
+    }),
+  );
+  fillMerges(clean, merges);
+  return clean.map((row, i) => {
     while (row.length && row[row.length - 1] === "") row.pop();
     return { rowNumber: i + 1, cells: row };
+  });
+}
+
+function readSheets(parts: Map<string, Uint8Array>): RegisterSheet[] {
+  const book = bookInfo(parts);
+  if (!book.sheets.length) throw new Error(readMessages.unreadableXlsx); // no workbook: not an .xlsx
+  const text = (path: string) => {
+    const bytes = parts.get(path);
+    return bytes ? decoder.decode(bytes) : "";
+  };
+  const shared = text(book.sharedStrings);
+  const styles = text(book.styles);
+  const ctx: SheetContext = { shared: shared ? sharedStrings(shared) : [], dateStyles: styles ? dateStyles(styles) : [], date1904: book.date1904 };
+  return book.sheets.flatMap((s) => {
+    const part = !s.hidden && s.path ? parts.get(s.path) : undefined;
+    if (!part) return [];
+    return [{ name: cleanLine(s.name), rows: sheetRows(sheetCells(decoder.decode(part), ctx), sheetMerges(part)) }];
   });
 }
 
 export async function readXlsx(bytes: Uint8Array): Promise<RegisterSheet[]> {
   const inflated = inflateXlsx(bytes);
   if (!inflated.ok) throw new Error(inflated.reason === "too-big" ? readMessages.tooMuchInside : readMessages.unreadableXlsx);
-  const book = bookSheets(inflated.parts);
-  const { default: readXlsxFile } = await import("read-excel-file/universal");
-  let read: { sheet: string; data: Raw[][] }[];
+  let sheets: RegisterSheet[];
   try {
-    read = (await readXlsxFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)) as typeof read;
-  } catch {
-    throw new Error(readMessages.unreadableXlsx);
+    sheets = readSheets(inflated.parts);
+  } catch (e) {
+    if (e instanceof Error && /[\u4e00-\u9fff]/.test(e.message)) throw e; // LIMITS' rows and columns
+    throw new Error(readMessages.unreadableXlsx); // XML saxen cannot parse
   }
-  // read-excel-file lists the sheets in the workbook's order, as bookSheets does.
-  return read.flatMap((s, i) => {
-    const info = book[i];
-    if (info?.hidden) return [];
-    const part = info?.path ? inflated.parts.get(info.path) : undefined;
-    return [{ name: cleanLine(s.sheet), rows: sheetRows(s.data ?? [], part ? sheetMerges(part) : []) }];
-  });
+  return sheets;
 }
