@@ -11,7 +11,7 @@ import { unescapeOoxml } from "./xlsx-styles";
 export type SheetContext = { shared: string[]; dateStyles: boolean[]; date1904: boolean };
 
 const DAY = 86_400_000;
-const EPOCH_1900 = Date.UTC(1899, 11, 30); // serial 1 = 1900-01-01 past Excel's phantom 1900-02-29 (serial 60)
+const EPOCH_1900 = Date.UTC(1899, 11, 30); // from serial 61 (1900-03-01), past Excel's phantom 1900-02-29 (serial 60)
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
 
 const local = (name: string) => (name.includes(":") ? name.slice(name.indexOf(":") + 1) : name);
@@ -19,7 +19,8 @@ const pad = (n: number) => String(n).padStart(2, "0");
 
 /** A date serial as the clerk typed it: 「2024-03-05」, with 「 09:30」 when a time of day is kept. */
 export function serialDate(serial: number, date1904: boolean): string {
-  const ms = Math.round(serial * DAY / 60_000) * 60_000 + (date1904 ? EPOCH_1904 : EPOCH_1900);
+  const days = !date1904 && serial < 60 ? serial + 1 : serial;
+  const ms = Math.round((days * DAY) / 60_000) * 60_000 + (date1904 ? EPOCH_1904 : EPOCH_1900);
   const d = new Date(ms);
   if (Number.isNaN(d.getTime())) return "";
   const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
