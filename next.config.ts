@@ -32,6 +32,9 @@ const nextConfig: NextConfig = {
         // The release archive's server (npm run package). Only while building: `next start` reads this file again
         // and would warn that it "does not work" with standalone output (it does; the README's npm start uses it).
         ...(process.env.NIANBAO_STANDALONE === "1" ? { output: "standalone" as const } : {}),
+        // Server mode (issue #26): PGlite loads its WebAssembly and data files beside its own module, so it is
+        // required from node_modules as it is (argon2's prebuilt binaries and pg are on Next's own list already).
+        serverExternalPackages: ["@electric-sql/pglite"],
         async headers() {
           return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV !== "production") }];
         },

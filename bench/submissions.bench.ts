@@ -1,6 +1,6 @@
 // Server mode under a county's January (issue #26), on the embedded database (PGlite) behind the production server:
 // 300 units submitting at once (loopback) with p99 ≤ 1 s; the reviewer's desk loading the 300 latest versions
-// (the list, then each version's report, six at a time as a browser does over HTTP/1.1) in ≤ 2 s; the database
+// (the units and every current report, as the desk asks for them) in ≤ 2 s; the database
 // size per report (data directory, .docx included) and per report in a backup.
 // Assumes a production build (npm run build); serves it on :3213 (or $BENCH_PORT).
 import { execFileSync } from "node:child_process";
@@ -37,13 +37,6 @@ async function timed(fn: () => Promise<Response>): Promise<{ ms: number; status:
   return { ms: performance.now() - t0, status: res.status };
 }
 
-async function pool<T>(items: T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < items.length) await work(items[next++]!);
-  }));
-}
-
 export default async function bench(): Promise<BenchRow[]> {
   const dir = mkdtempSync(path.join(tmpdir(), "nianbao-bench-db-"));
   try {
@@ -73,12 +66,8 @@ export default async function bench(): Promise<BenchRow[]> {
       }
       const rendersAfter = performance.now() - renderStart;
 
-      const d0 = performance.now();
-      const latest = await list();
-      await pool(latest, 6, async (row) => {
-        const res = await fetch(`${server.url}/api/submissions/${row.id}/versions/${row.version}`, { headers: headers(reviewerCookie) });
-        await res.json();
-      });
+      const d0 = performance.now(); // what the desk's 载入 asks: the units, and this year's and last year's reports
+      await Promise.all(["/api/units", "/api/submissions?year=2024&include=report", "/api/submissions?year=2023&include=report"].map(async (u) => (await fetch(`${server.url}${u}`, { headers: headers(reviewerCookie) })).json()));
       const desk = performance.now() - d0;
       await server.stop();
       const fullMb = duMb(dir);
@@ -91,7 +80,7 @@ export default async function bench(): Promise<BenchRow[]> {
         { name: `${UNITS} 个单位同时报送：全部完成`, value: round(wall, 0), unit: "ms" },
         { name: `${UNITS} 个单位同时报送：未成功`, value: refused, unit: "份" },
         { name: "全部 Word 文档在后台生成完毕（最后一份应答之后）", value: round(rendersAfter, 0), unit: "ms" },
-        { name: `审核台载入 ${UNITS} 份报送（列表 + 各份最新版本，6 个并发）`, value: round(desk, 0), unit: "ms", budget: "≤ 2000 ms" },
+        { name: `审核台载入 ${UNITS} 份报送（单位名单 + 本年度与上年度全部最新版本）`, value: round(desk, 0), unit: "ms", budget: "≤ 2000 ms" },
         { name: "数据库大小：每份报告（数据目录增量，含 Word 文档）", value: round(((fullMb - emptyMb) * 1024) / UNITS, 1), unit: "KB" },
         { name: "备份大小：每份报告", value: round(backup.bytes.length / 1024 / UNITS, 1), unit: "KB" },
       ];

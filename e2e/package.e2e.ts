@@ -136,6 +136,31 @@ describe("the release archive", () => {
     expect(readFileSync(path.join(work, "审核结果.xlsx")).subarray(0, 2).toString()).toBe("PK");
   });
 
+  it("server mode from the archive: the packed CLI sets up a county (PGlite, argon2 inside) and the packed server signs its admin in", async () => {
+    const data = path.join(work, "data");
+    const init = cli(["admin", "init", "--county", "包内县", "--data-dir", data]);
+    expect([init.stderr, init.status]).toEqual(["", 0]);
+    const password = /初始密码：(\S+)/.exec(init.stdout)![1]!;
+    const port = await freePort();
+    const second = spawn(node, ["server.js"], { cwd: app, env: bare({ PORT: String(port), HOSTNAME: "127.0.0.1", NIANBAO_DATA_DIR: data }), stdio: ["ignore", "ignore", "inherit"] });
+    try {
+      const at = base.replace(/:\d+/, `:${port}`);
+      for (let i = 0; i < 240 && !(await fetch(`${at}/healthz`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 250));
+      const post = (url: string, body: unknown) => fetch(`${at}${url}`, { method: "POST", body: JSON.stringify(body), headers: { "Content-Type": "application/json" } });
+      const first = await post("/api/session", { username: "admin", password });
+      expect([first.status, (await first.json()).mustChangePassword]).toEqual([403, true]);
+      const changed = await post("/api/session/password", { username: "admin", password, newPassword: "包内县的新密码-2025" });
+      expect(changed.status).toBe(200);
+      const cookie = changed.headers.get("set-cookie")!.split(";")[0]!;
+      const me = await (await fetch(`${at}/api/session`, { headers: { Cookie: cookie } })).json();
+      expect(me).toMatchObject({ serverMode: true, user: { username: "admin", role: "admin", county: { name: "包内县" } } });
+    } finally {
+      const gone = new Promise((r) => second.once("exit", r));
+      second.kill("SIGTERM");
+      await gone;
+    }
+  }, 120_000);
+
   it("both launchers refuse an older Node in Chinese", () => {
     const old = ["--import", 'data:text/javascript,Object.defineProperty(process.versions,"node",{value:"18.20.0"})'];
     const floor = pkg.engines.node.match(/\d+(\.\d+)?(\.\d+)?/)![0];

@@ -7,6 +7,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { AxeBuilder } from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import valid from "../templates/gov-2021/fixtures/valid-report.json";
@@ -34,6 +35,7 @@ let reviewer: Page;
 let base: string;
 let admin = { username: "", password: "" };
 let unitClerk = { username: "", password: "" };
+let otherClerk = "";
 
 beforeAll(async () => {
   const db = await openDatabase({ dataDir, create: true });
@@ -44,6 +46,7 @@ beforeAll(async () => {
   admin = { username: init.username, password: init.adminPassword };
   const mine = units.created.find((u) => u.unit === UNIT)!;
   unitClerk = { username: mine.username, password: mine.password };
+  otherClerk = units.created.find((u) => u.unit !== UNIT)!.username;
   writeFileSync(reportFile, JSON.stringify(valid));
   server = await startServer(E2E_PORT + 1, { NIANBAO_DATA_DIR: dataDir });
   base = server.url;
@@ -96,6 +99,12 @@ async function openOnDesk(page: Page) {
   return row;
 }
 
+/** Serious and critical axe violations (WCAG 2.1 A/AA and best practices), as e2e/a11y.e2e.ts counts them. */
+async function serious(page: Page): Promise<string[]> {
+  const all = await new AxeBuilder({ page }).analyze();
+  return all.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+}
+
 let draftId = "";
 
 describe("报送与审核 in two browsers", () => {
@@ -116,6 +125,10 @@ describe("报送与审核 in two browsers", () => {
     await firstSignIn(reviewer, admin, "县里审核员的新密码-2025");
     const row = await openOnDesk(reviewer);
     expect(await row.locator('[data-col="submission"]').textContent()).toBe("已报送");
+    // A deadline for the year, which the clerk then sees beside 报送.
+    await reviewer.getByLabel(`${YEAR}年度报送截止日期`).fill(`${YEAR + 1}-01-31`);
+    await reviewer.getByRole("button", { name: "保存截止日期" }).click();
+    await reviewer.getByText("截止日期已保存。").waitFor();
     // 未报送 lists the unit that sent nothing (the roster is the county's units).
     await reviewer.getByRole("tab", { name: "名单核对" }).click();
     await expect.poll(() => reviewer.locator("main").textContent()).toContain("示例县东关镇人民政府");
@@ -124,6 +137,8 @@ describe("报送与审核 in two browsers", () => {
     await reviewer.getByRole("button", { name: "退回修改" }).click();
     await reviewer.getByLabel("第 1 条意见针对").selectOption(CELL);
     await reviewer.getByLabel("意见", { exact: true }).fill(REMARK);
+    expect(await serious(reviewer)).toEqual([]);
+    await reviewer.screenshot({ path: "test-results/submission-return-form.png", fullPage: true }); // looked at, not compared
     await reviewer.getByRole("button", { name: "确定退回修改" }).click();
     await expect.poll(() => reviewer.getByTestId("submission-review-status").textContent()).toContain("退回修改");
     await expect.poll(() => row.locator('[data-col="submission"]').textContent()).toBe("退回修改");
@@ -132,12 +147,16 @@ describe("报送与审核 in two browsers", () => {
   it("the clerk finds the remark beside that cell, fixes the table and sends a second version", async () => {
     await openReviewStep(clerk, draftId);
     await expect.poll(() => clerk.getByTestId("whole-remarks").textContent()).toContain(REMARK);
+    await expect.poll(() => clerk.getByTestId("deadline").textContent()).toContain(`报送截止日期：${YEAR + 1}年1月31日`);
     await expect.poll(() => clerk.getByTestId("submission-status").textContent()).toBe("退回修改");
     await clerk.goto(`${base}/report?id=${draftId}&step=requests`);
     const marked = clerk.locator(`${cell(CELL)} [data-remark]`);
     await expect.poll(() => marked.textContent()).toContain(REMARK);
     expect(await clerk.locator(cell(CELL)).getAttribute("aria-describedby")).toContain(await marked.getAttribute("id"));
     expect(await clerk.getByTestId("step-remarks").textContent()).toContain(REMARK);
+    expect(await serious(clerk)).toEqual([]);
+    await clerk.locator(cell(CELL)).hover();
+    await clerk.screenshot({ path: "test-results/submission-remark-cell.png" });
     // One case moves from 部分公开 to 予以公开: the balance holds, the report stays without errors.
     await fillCell(clerk, cell(CELL), String(valid.tables.requests.granted.natural + 1));
     await fillCell(clerk, cell(OTHER), String(valid.tables.requests.partlyGranted.natural - 1));
@@ -155,6 +174,7 @@ describe("报送与审核 in two browsers", () => {
     expect(await changed.locator("del").textContent()).toBe(String(valid.tables.requests.granted.natural));
     expect(await changed.locator("ins").textContent()).toBe(String(valid.tables.requests.granted.natural + 1));
     expect(await diff.locator(`[data-diff-path="${OTHER}"] ins`).textContent()).toBe(String(valid.tables.requests.partlyGranted.natural - 1));
+    await reviewer.screenshot({ path: "test-results/submission-diff.png", fullPage: true });
     await reviewer.getByRole("button", { name: "通过", exact: true }).click();
     await reviewer.getByRole("button", { name: "确定通过" }).click();
     await expect.poll(() => reviewer.getByTestId("submission-review-status").textContent()).toContain("已通过");
@@ -163,6 +183,35 @@ describe("报送与审核 in two browsers", () => {
     await expect.poll(() => clerk.getByTestId("submit-status").textContent()).toContain("已通过（第 2 版");
     expect(await clerk.getByRole("button", { name: "报送县政务公开办" }).count()).toBe(0);
     expect(await clerk.getByTestId("whole-remarks").count()).toBe(0);
+  });
+});
+
+describe("signing in and out", () => {
+  it("too many wrong passwords: the page says how long to wait, in Chinese", async () => {
+    const page = await newPage(browser);
+    await page.goto(`${base}/login`);
+    let said = "";
+    for (let i = 0; i < 8 && !/后再试/.test(said); i++) {
+      await page.getByLabel("账号").fill(otherClerk);
+      await page.getByLabel("密码", { exact: true }).fill(`不对的密码-${i}`);
+      await page.getByRole("button", { name: "登录" }).click();
+      await page.getByRole("alert").filter({ hasText: "未能登录" }).waitFor();
+      await expect.poll(() => page.getByRole("button", { name: "登录" }).isEnabled()).toBe(true);
+      said = (await page.getByRole("alert").filter({ hasText: "未能登录" }).textContent()) ?? "";
+    }
+    expect(said).toMatch(/请在 \d+ (秒|分钟)后再试/);
+    expect(await serious(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("在所有设备上退出 ends the clerk's session: the account bar goes, the server says signed out", async () => {
+    await clerk.goto(`${base}/`);
+    await clerk.getByTestId("account-bar").getByRole("button", { name: "在所有设备上退出" }).click();
+    await clerk.waitForURL(/\/login/);
+    await clerk.getByRole("heading", { name: "登录报送系统" }).waitFor();
+    expect(await clerk.getByTestId("account-bar").count()).toBe(0);
+    const session = await clerk.evaluate(() => fetch("/api/session").then((r) => r.json()));
+    expect(session).toEqual({ serverMode: true, user: null });
   });
 });
 

@@ -42,6 +42,13 @@ const pdfjs = path.join(root, "node_modules/pdfjs-dist");
 for (const part of ["package.json", "LICENSE", "legacy/build/pdf.mjs", "legacy/build/pdf.worker.mjs", "cmaps"]) {
   if (existsSync(path.join(pdfjs, part))) cpSync(path.join(pdfjs, part), path.join(stage, "node_modules/pdfjs-dist", part), { recursive: true });
 }
+// Server mode's database and password hashing (nianbao admin; the server too, where Next traced them already):
+// PGlite with its WebAssembly and data files, argon2 with its prebuilt binaries for Linux, Windows and macOS.
+// Next's trace takes only this machine's argon2 binary: the whole package goes in, every platform's prebuilds/.
+for (const dep of ["@electric-sql/pglite", "argon2", "@phc/format", "node-gyp-build"]) {
+  const into = path.join(stage, "node_modules", dep);
+  if (dep === "argon2" || !existsSync(path.join(into, "package.json"))) cpSync(path.join(root, "node_modules", dep), into, { recursive: true, force: true });
+}
 const CLI_START = [
   'import("./lib/nianbao.mjs")',
   "  .then(function (m) { return m.main(process.argv.slice(2)); })",

@@ -7,6 +7,7 @@ import { unzipSync, strFromU8 } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importUnits, initCounty } from "@/lib/accounts";
 import { TEST_DRIVERS, type TestDatabase } from "@/lib/db/test-drivers";
+import { validateReport } from "@/lib/report/parse-report-json";
 import { docxBacklogIdle } from "@/lib/server/api/docx-renderer";
 import { closeServerDb, useServerDbForTests } from "@/lib/server/api/server-db";
 import { call, cookieOf, ROUTES as R, setCookie, signIn } from "@/test-support/api-calls";
@@ -118,6 +119,10 @@ describe.each(TEST_DRIVERS)("REST on $name", (driver) => {
       [UNITS[1], "submitted", 1],
     ]);
     expect(Object.keys(list[0]).sort()).toEqual(["errors", "id", "status", "submittedAt", "unit", "updatedAt", "version", "warnings", "year"]);
+    const batch = await (await call(R.submissions.GET, "GET", "/api/submissions?year=2024&include=report", { cookie: reviewer })).json();
+    expect(batch.map((s: { report: { unit: { name: string } } }) => s.report.unit.name)).toEqual([UNITS[0], UNITS[1]]);
+    const stored = validateReport(JSON.parse(reportOf(UNITS[0]!))); // the data as every door reads it
+    expect(batch[0].report).toEqual(stored.ok && JSON.parse(JSON.stringify(stored.report)));
     const own = await (await call(R.submissions.GET, "GET", "/api/submissions", { cookie: a })).json();
     expect(own.map((s: { id: number }) => s.id)).toEqual([created.id]);
 

@@ -18,21 +18,25 @@ export async function listUnits() {
   return api<Unit[]>("/api/units");
 }
 
-/** The latest version of each submission as a data file; those that fail to load are named in `failed`. */
-export async function submissionFiles(list: SubmissionSummary[], onDone?: (n: number) => void): Promise<{ files: PickedFile[]; failed: string[] }> {
+/**
+ * The latest version of each submission of a year as data files — one request (`include=report`), not one per
+ * report: 300 reports arrive in one answer. Those whose data cannot be read are named in `failed`.
+ */
+export async function submissionFilesOfYear(year: number): Promise<{ ok: true; files: PickedFile[]; failed: string[] } | { ok: false; error: string }> {
+  const out = await api<(SubmissionSummary & { report?: unknown })[]>(`/api/submissions?year=${year}&include=report`);
+  if (!out.ok) return { ok: false, error: out.error };
   const files: PickedFile[] = [];
   const failed: string[] = [];
-  let n = 0;
-  for (const s of list) {
-    const out = await api<Record<string, unknown>>(`/api/submissions/${encodeURIComponent(String(s.id))}/versions/${s.version}`);
-    onDone?.(++n);
-    if (!out.ok || !out.data || typeof out.data !== "object") {
-      failed.push(`${s.unit.name}：${out.ok ? "内容无法读取" : out.error}`);
+  for (const s of Array.isArray(out.data) ? out.data : []) {
+    const data = s.report;
+    if (!data || typeof data !== "object") {
+      failed.push(`${s.unit.name}：内容无法读取`);
       continue;
     }
-    const unit = (out.data.unit && typeof out.data.unit === "object" ? out.data.unit : {}) as Record<string, unknown>;
-    const report = { ...out.data, unit: { ...unit, name: s.unit.name } };
+    const own = data as Record<string, unknown>;
+    const unit = (own.unit && typeof own.unit === "object" ? own.unit : {}) as Record<string, unknown>;
+    const report = { ...own, unit: { ...unit, name: s.unit.name } };
     files.push({ name: submissionFileName(s), file: new Blob([JSON.stringify(report)], { type: "application/json" }) });
   }
-  return { files, failed };
+  return { ok: true, files, failed };
 }

@@ -8,7 +8,8 @@ import { submissionsByRow } from "@/lib/submission-view/desk-names";
 import { STATUS_WORDS } from "@/lib/submission-view/status-words";
 import type { PickedFile } from "@/components/review/desk-types";
 import { Button } from "@/components/ui/button";
-import { listSubmissions, listUnits, submissionFiles } from "./desk-source";
+import { listSubmissions, listUnits, submissionFilesOfYear } from "./desk-source";
+import { DeadlineSetter } from "./deadline";
 
 type Props = {
   disabled: boolean;
@@ -56,12 +57,13 @@ export function SubmissionSource({ disabled, onLoad, onList, refresh }: Props) {
       setStatus("");
       return setError(units.error);
     }
-    const current = ofYear(year);
-    const last = ofYear(year - 1);
-    const total = current.length + last.length;
-    setStatus(`正在下载报送的报告 0 / ${total}……`);
-    const a = await submissionFiles(current, (n) => setStatus(`正在下载报送的报告 ${n} / ${total}……`));
-    const b = await submissionFiles(last, (n) => setStatus(`正在下载报送的报告 ${current.length + n} / ${total}……`));
+    setStatus("正在下载报送的报告……");
+    const [a, b] = await Promise.all([submissionFilesOfYear(year), submissionFilesOfYear(year - 1)]);
+    if (!a.ok || !b.ok) {
+      setBusy(false);
+      setStatus("");
+      return setError(!a.ok ? a.error : !b.ok ? b.error : "");
+    }
     const roster = (Array.isArray(units.data) ? units.data : []).filter((u) => !u.disabled).map((u) => u.name);
     setStatus("");
     await onLoad(a.files, b.files, roster);
@@ -94,6 +96,7 @@ export function SubmissionSource({ disabled, onLoad, onList, refresh }: Props) {
           载入报送的报告
         </Button>
       </div>
+      {year !== null && <DeadlineSetter key={year} year={year} />}
       <p role="status" aria-live="polite" className="text-sm text-slate-700">
         {all === null && !error ? "正在读取报送情况……" : status}
       </p>

@@ -11,6 +11,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { api } from "@/components/account/api";
 import { refreshClerkSubmission, useClerkSubmission } from "./clerk-submission";
+import { DeadlineNote } from "./deadline";
 
 type Props = { report: Report; format: ReportFormat; errors: number; user: SessionUser; beforeSend: () => void };
 
@@ -48,6 +49,7 @@ export function SubmitPanel({ report, format, errors, user, beforeSend }: Props)
       <p role="status" aria-live="polite" data-testid="submit-status">
         {!loaded ? "正在读取报送状态……" : summary ? `${report.year}年度报告：${statusLine(summary.status, summary.version, summary.updatedAt || summary.submittedAt)}` : `${report.year}年度报告：草稿（尚未报送）`}
       </p>
+      {!approved && <DeadlineNote year={report.year} />}
       {loadError && <p className="text-sm text-red-800">{loadError}</p>}
       {summary?.status === "returned" && <p className="text-sm text-amber-900">县政务公开办退回了这份报告：请按审核意见修改后再次报送（将作为新的一版）。</p>}
       {approved ? (

@@ -5,6 +5,7 @@ import { cleanLine } from "../text/hygiene";
 import { ServiceError } from "../db/service-error";
 import { actorQuery, toActor, type Actor } from "./actor";
 import { audit } from "./audit";
+import { forgetSessions } from "./sessions";
 import { hashPassword, newPasswordProblem, verifyNothing, verifyPassword } from "./password";
 import { ACCOUNT_LIMIT, ADDRESS_LIMIT, clearThrottle, keyOfAccount, keyOfAddress, lockedFor, recordFailure } from "./throttle";
 
@@ -50,5 +51,6 @@ export async function changePassword(db: Db, change: PasswordChange): Promise<Ac
     await tx.deleteFrom("sessions").where("user_id", "=", actor.id).execute();
     await audit(tx, actor, "change-password", `user:${actor.username}`, change.address);
   });
+  forgetSessions(db, { userId: actor.id });
   return { ...actor, mustChangePassword: false };
 }

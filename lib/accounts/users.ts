@@ -5,6 +5,7 @@ import type { Db } from "../db/open-database";
 import { ServiceError } from "../db/service-error";
 import type { Role } from "../db/schema";
 import { audit } from "./audit";
+import { forgetSessions } from "./sessions";
 import { hashPassword, randomPassword } from "./password";
 import { clearThrottle } from "./throttle";
 
@@ -36,6 +37,7 @@ export async function resetPassword(db: Db, countyId: number, username: string):
     await tx.deleteFrom("sessions").where("user_id", "=", user.id).execute();
     await audit(tx, { id: null, username: "命令行", countyId }, "reset-password", `user:${user.username}`, null);
   });
+  forgetSessions(db, { userId: user.id });
   await clearThrottle(db, `account:${user.username}`);
   return { username: user.username, password };
 }
@@ -47,4 +49,5 @@ export async function disableUser(db: Db, countyId: number, username: string, di
     if (disabled) await tx.deleteFrom("sessions").where("user_id", "=", user.id).execute();
     await audit(tx, { id: null, username: "命令行", countyId }, disabled ? "disable-user" : "enable-user", `user:${user.username}`, null);
   });
+  forgetSessions(db, { userId: user.id });
 }

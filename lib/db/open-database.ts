@@ -14,9 +14,9 @@ export type OpenOptions = { dataDir?: string; url?: string; create?: boolean };
 export class NoDatabase extends Error {}
 
 /** PGlite keeps a PostgreSQL data directory: PG_VERSION is there once it was created. */
-export const hasDatabase = (dataDir: string) => existsSync(path.join(dataDir, "PG_VERSION"));
+export const hasDatabase = (dataDir: string) => existsSync(path.join(/* turbopackIgnore: true */ dataDir, "PG_VERSION"));
 
-export const defaultDataDir = () => path.resolve(process.env.NIANBAO_DATA_DIR || "data");
+export const defaultDataDir = () => path.resolve(/* turbopackIgnore: true */ process.env.NIANBAO_DATA_DIR || "data");
 
 const drivers = new WeakMap<Db, "pglite" | "postgres">();
 const dataDirs = new WeakMap<Db, string>();
@@ -31,7 +31,7 @@ export async function openDatabase({ dataDir, url, create = false }: OpenOptions
     drivers.set(db, "postgres");
     return db;
   }
-  const dir = path.resolve(dataDir ?? defaultDataDir());
+  const dir = path.resolve(/* turbopackIgnore: true */ dataDir ?? defaultDataDir());
   if (!hasDatabase(dir)) {
     if (!create) throw new NoDatabase(`数据目录 ${dir} 中没有数据库（先运行 nianbao admin init）`);
     mkdirSync(dir, { recursive: true });

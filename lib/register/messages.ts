@@ -40,7 +40,7 @@ export const tallyMessages = {
   filedAfter: (text: string, year: number) => `收案日期${quote(text)}在 ${year} 年之后，不属于本年度`,
   closedBeforeFiled: (c: string, f: string) => `审结日期${quote(c)}早于收案日期${quote(f)}`,
   closedBeforeYear: (text: string, year: number) => `审结日期${quote(text)}在 ${year} 年以前，已在上年审结，不计入本年度`,
-  withdrawnNote: "标为撤回的申请计入「（六）其他处理 3.其他」（见 docs/decisions/register-counting.md）",
+  withdrawnNote: "标为撤回的申请计入「（六）其他处理 3.其他」，可在“六、其他需要报告的事项”中说明",
 } as const;
 
 /** What each role is called in a reason: the clerk's own header text when there is one. */

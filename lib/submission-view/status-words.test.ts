@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { statusLine, STATUS_WORDS, waitWords } from "./status-words";
+import { deadlineLine, statusLine, STATUS_WORDS, todayIso, waitWords } from "./status-words";
 
 describe("status words", () => {
   it("names the four statuses as the issue does", () => {
@@ -13,5 +13,12 @@ describe("status words", () => {
     expect(waitWords(40)).toBe("40 秒");
     expect(waitWords(61)).toBe("2 分钟");
     expect(waitWords(900)).toBe("15 分钟");
+  });
+
+  it("says the deadline and how far away it is, across a month's end", () => {
+    expect(deadlineLine("2025-01-31", "2025-01-28")).toBe("报送截止日期：2025年1月31日（还有 3 天）");
+    expect(deadlineLine("2025-01-31", "2025-01-31")).toBe("报送截止日期：2025年1月31日（今天截止）");
+    expect(deadlineLine("2025-01-31", "2025-02-02")).toBe("报送截止日期：2025年1月31日（已过 2 天）");
+    expect(todayIso(new Date(2025, 0, 5))).toBe("2025-01-05");
   });
 });

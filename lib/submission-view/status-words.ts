@@ -27,3 +27,23 @@ export function statusLine(status: SubmissionStatus, version: number, at: string
 export function waitWords(seconds: number): string {
   return seconds >= 60 ? `${Math.ceil(seconds / 60)} 分钟` : `${Math.ceil(seconds)} 秒`;
 }
+
+/** 「2025年1月31日」 from 「2025-01-31」 (a date, no time zone to shift it). */
+export function dateWords(date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : date;
+}
+
+/** 「报送截止日期：2025年1月31日（还有 3 天）」; on the day 「（今天截止）」; after it 「（已过 2 天）」. `today` as 「2025-01-28」. */
+export function deadlineLine(date: string, today: string): string {
+  const day = (s: string) => Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10))) / 86_400_000;
+  const left = day(date) - day(today);
+  const when = left > 0 ? `还有 ${left} 天` : left === 0 ? "今天截止" : `已过 ${-left} 天`;
+  return `报送截止日期：${dateWords(date)}（${when}）`;
+}
+
+/** Today in the reader's own calendar, as 「2025-01-28」. */
+export function todayIso(now = new Date()): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}

@@ -36,11 +36,17 @@ export async function renderMissingDocx(db: Db, render: DocxRenderer, { limit = 
   }
 }
 
-/** One background loop per process: a call while it runs asks it to look once more when it finishes. */
-export function createDocxBacklog(db: () => Db | null, render: DocxRenderer, onError: (e: unknown) => void = console.error) {
+/**
+ * One background loop per process: it starts once submissions have been quiet for `quietMs` (a burst of 300 is
+ * acknowledged first, the renders' database writes do not compete with it) or `maxDelayMs` after the first
+ * waiting one; a kick while it runs makes it look once more when it finishes.
+ */
+export function createDocxBacklog(db: () => Db | null, render: DocxRenderer, { quietMs = 1000, maxDelayMs = 10_000, onError = console.error as (e: unknown) => void } = {}) {
   let running = false;
   let again = false;
   let done: Promise<void> = Promise.resolve();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstKick = 0;
   const loop = async () => {
     running = true;
     do {
@@ -56,10 +62,24 @@ export function createDocxBacklog(db: () => Db | null, render: DocxRenderer, onE
     } while (again);
     running = false;
   };
+  let started: () => void = () => undefined;
+  const start = () => {
+    timer = undefined;
+    firstKick = 0;
+    done = loop().finally(started);
+  };
   return {
     kick() {
-      if (running) again = true;
-      else done = loop();
+      if (running) {
+        again = true;
+        return;
+      }
+      const now = Date.now();
+      firstKick ||= now;
+      if (timer) clearTimeout(timer);
+      else done = new Promise((r) => (started = r));
+      timer = setTimeout(start, Math.max(0, Math.min(quietMs, firstKick + maxDelayMs - now)));
+      timer.unref?.();
     },
     /** Resolves when the loop has nothing left (tests; a clean shutdown). */
     idle: () => done,

@@ -19,12 +19,17 @@ export type SubmissionListItem = {
   updatedAt: string;
   errors: number;
   warnings: number;
+  /** The current version's report data, only when asked (`includeReport`: the desk opens a whole batch at once). */
+  report?: unknown;
 };
 
-export async function listSubmissions(db: Db, actor: Actor, { year }: { year?: number } = {}): Promise<SubmissionListItem[]> {
+export type ListOptions = { year?: number; includeReport?: boolean };
+
+export async function listSubmissions(db: Db, actor: Actor, { year, includeReport = false }: ListOptions = {}): Promise<SubmissionListItem[]> {
   let q = scopedSubmissions(db, actor)
     .innerJoin("versions as v", (j) => j.onRef("v.submission_id", "=", "s.id").onRef("v.number", "=", "s.current_version"))
-    .select(["s.id", "s.unit_id", "n.name as unit_name", "s.year", "s.status", "s.current_version", "v.submitted_at", "s.updated_at", "v.errors", "v.warnings"]);
+    .select(["s.id", "s.unit_id", "n.name as unit_name", "s.year", "s.status", "s.current_version", "v.submitted_at", "s.updated_at", "v.errors", "v.warnings"])
+    .$if(includeReport, (qb) => qb.select("v.report"));
   if (year !== undefined) q = q.where("s.year", "=", year);
   const rows = await q.orderBy("s.year", "desc").orderBy("n.id").execute();
   return rows.map((r) => ({
@@ -37,6 +42,7 @@ export async function listSubmissions(db: Db, actor: Actor, { year }: { year?: n
     updatedAt: iso(r.updated_at),
     errors: r.errors,
     warnings: r.warnings,
+    ...(includeReport ? { report: JSON.parse((r as { report?: string }).report ?? "null") } : {}),
   }));
 }
 

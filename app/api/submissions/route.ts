@@ -1,4 +1,5 @@
-// GET /api/submissions[?year=2024]: a clerk's unit's, a reviewer's county's. POST (body: a report data file, as
+// GET /api/submissions[?year=2024][&include=report]: a clerk's unit's, a reviewer's county's (with each current
+// version's report data when asked: the desk opens a batch in one request). POST (body: a report data file, as
 // POST /api/report/docx takes, at most 1 MB): the rule engine again, 422 {error, issues} on errors, else an
 // immutable version → 201 {id, version, status, notice?}; its .docx is rendered right after, in the background.
 import { submitReport, listSubmissions } from "@/lib/submissions";
@@ -14,7 +15,8 @@ export const GET = handle(async (request) => {
   const y = new URL(request.url).searchParams.get("year");
   const year = y === null ? undefined : Number(y);
   if (year !== undefined && (!Number.isInteger(year) || year < 2000 || year > 2100)) throw new ServiceError(400, "年度应为 2000 到 2100 之间的整数。");
-  return json(200, await listSubmissions(db, actor, { year }));
+  const includeReport = new URL(request.url).searchParams.get("include") === "report";
+  return json(200, await listSubmissions(db, actor, { year, includeReport }));
 });
 
 export const POST = handle(async (request) => {

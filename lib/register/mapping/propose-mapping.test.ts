@@ -78,7 +78,7 @@ describe("values (the brief's examples)", () => {
       { value: "个人", count: 2, category: "natural", sure: true },
       { value: "群众", count: 1, category: "natural", sure: true },
     ]);
-    expect(p.values.outcome![1]).toEqual({ value: "撤回", count: 1, category: "otherHandling.otherReason", sure: true, note: "标为撤回的申请计入「（六）其他处理 3.其他」（见 docs/decisions/register-counting.md）" });
+    expect(p.values.outcome![1]).toEqual({ value: "撤回", count: 1, category: "otherHandling.otherReason", sure: true, note: "标为撤回的申请计入「（六）其他处理 3.其他」，可在“六、其他需要报告的事项”中说明" });
   });
 });
 

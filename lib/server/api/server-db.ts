@@ -7,7 +7,7 @@ import { hasCounty } from "../../accounts/county";
 import { closeDatabase, defaultDataDir, hasDatabase, openDatabase, type Db } from "../../db/open-database";
 import { migrate } from "../../db/migrate";
 
-type State = { opening?: Promise<Db>; db?: Db; county?: boolean; override?: Db | null };
+type State = { opening?: Promise<Db>; db?: Db; county?: boolean; asking?: Promise<boolean>; override?: Db | null };
 const KEY = Symbol.for("nianbao.server-db");
 const state = ((globalThis as Record<symbol, State>)[KEY] ??= {});
 
@@ -25,7 +25,12 @@ export async function serverDb(): Promise<Db | null> {
     const dataDir = defaultDataDir();
     if (!url && !hasDatabase(dataDir)) return null;
     state.opening = openDatabase(url ? { url } : { dataDir }).then(async (db) => {
-      await migrate(db);
+      try {
+        await migrate(db);
+      } catch (e) {
+        await db.destroy().catch(() => undefined); // a retry must not find the folder still open
+        throw e;
+      }
       return (state.db = db);
     });
     state.opening.catch(() => (state.opening = undefined));
@@ -37,16 +42,18 @@ export async function serverDb(): Promise<Db | null> {
 export async function serverModeDb(): Promise<Db | null> {
   const db = await serverDb();
   if (!db) return null;
-  if (state.county && state.override === undefined) return db;
-  const on = await hasCounty(db);
-  if (on && state.override === undefined) state.county = true;
+  if (state.county) return db;
+  // One question at a time (300 requests arriving together ask once); a county is never removed.
+  state.asking ??= hasCounty(db).finally(() => (state.asking = undefined));
+  const on = await state.asking;
+  if (on) state.county = true;
   return on ? db : null;
 }
 
 /** Tests: route handlers on this database (null: as if none; undefined: back to the environment). */
 export function useServerDbForTests(db: Db | null | undefined): void {
   state.override = db;
-  state.county = undefined;
+  state.county = state.asking = undefined;
 }
 
 /** Tests and shutdown: forget (and close) what was opened from the environment. */
