@@ -1,6 +1,6 @@
 "use client";
 // 表三/表四's register tools around the grid (issue #24): the 「从台账导入」 button, the import panel (loaded only
-// when that button is clicked: exceljs and the worker come with it), the summary under the grid (rows not
+// when that button is clicked: the worker and its .xlsx reader come with it), the summary under the grid (rows not
 // counted, figures typed over the register, each cell's cases) and the cases dialog. The register itself stays
 // in the worker; the form holds only `register.<kind>` (counts, row numbers, mapping, reasons).
 import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from "react";

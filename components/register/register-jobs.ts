@@ -59,8 +59,8 @@ export function registerJobs() {
         .map((r) => ({ rowNumber: r.rowNumber, cells: shown.map(({ header, i }) => ({ header, text: r.cells[i] ?? "" })) }));
     },
     template: (kind: RegisterKind): Promise<Uint8Array> => registerTemplate(kind),
-    /** Loads the .xlsx reader (exceljs, which lib/register imports on demand) while the clerk is choosing a file. */
-    warm: async (): Promise<void> => void (await import("exceljs")),
+    /** Nothing to load ahead any more: the .xlsx reader (lib/register/read/xlsx) is small and part of this worker. */
+    warm: async (): Promise<void> => undefined,
     loaded: () => sheets.length > 0,
   };
 }

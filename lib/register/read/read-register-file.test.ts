@@ -92,7 +92,7 @@ describe("refused, in Chinese", () => {
 });
 
 describe("an .xlsx over the inflate budget", () => {
-  it("is refused before exceljs sees it", async () => {
+  it("is refused before the .xlsx reader sees it", async () => {
     const { xlsxWithinBudget } = await import("./xlsx-budget");
     const { registerTemplate } = await import("../template/register-template");
     const bytes = await registerTemplate("requests");

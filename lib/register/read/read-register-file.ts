@@ -1,4 +1,4 @@
-// The register's door (#24): .xlsx (exceljs), .csv in UTF-8, UTF-16 or GBK (decodeText), or a block pasted from
+// The register's door (#24): .xlsx (read-excel-file), .csv in UTF-8, UTF-16 or GBK (decodeText), or a block pasted from
 // Excel/WPS. An old .xls/.et or anything else is refused with what to do (另存为 .xlsx); the size, row and column
 // budgets are LIMITS' (lib/import/limits). Nothing here keeps or sends a cell anywhere: it only reads.
 import { LIMITS } from "../../import/limits/limits";

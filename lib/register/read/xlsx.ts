@@ -1,68 +1,78 @@
-// .xlsx → RegisterSheet[] with exceljs (loaded when called: it is heavy). A date-typed cell becomes ISO
-// 「2024-03-05」, a formula its cached result, rich text its plain text; a merged range repeats its first cell's
-// text in every cell it covers (exceljs reads a merged cell as its master's value), so a header merged across
-// 「申请人情况」 names each column under it. Every cell passes cleanLine (lib/text/hygiene).
-import type { Cell, CellValue, Worksheet } from "exceljs";
+// .xlsx → RegisterSheet[] (#24): a small reader on fflate and saxen, because the libraries tried were 3–5× slower
+// on a 10 000-row register (docs/decisions/register-xlsx-reader.md). The zip is inflated once, under the budget
+// (xlsx-budget); the workbook says which sheets are visible and where they are (xlsx-parts); each visible sheet's
+// rows come from xlsx-sheet — a date-formatted cell as ISO 「2024-03-05」, a formula as its cached result, rich
+// text as its plain text — and a merged range repeats its first cell's text in every cell it covers, so a header
+// merged across 「申请人情况」 names each column under it. Every cell passes cleanLine (lib/text/hygiene).
 import { LIMITS } from "../../import/limits/limits";
 import { cleanLine } from "../../text/hygiene";
 import { readMessages } from "../messages";
 import type { RegisterSheet } from "../types";
-import { xlsxWithinBudget } from "./xlsx-budget";
+import { inflateXlsx } from "./xlsx-budget";
+import { bookInfo, sheetMerges, type Merge } from "./xlsx-parts";
+import { sheetCells, type SheetContext } from "./xlsx-sheet";
+import { dateStyles, sharedStrings } from "./xlsx-styles";
 
-function pad(n: number): string {
-  return String(n).padStart(2, "0");
-}
+const decoder = new TextDecoder("utf-8");
 
-/** exceljs gives a date cell as a Date at UTC midnight of the day the clerk typed (a time of day kept if any). */
-export function isoDate(d: Date): string {
-  if (Number.isNaN(d.getTime())) return "";
-  const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-  const h = d.getUTCHours();
-  const m = d.getUTCMinutes();
-  return h || m ? `${day} ${pad(h)}:${pad(m)}` : day;
-}
-
-function valueText(value: CellValue, cell: Cell): string {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) return isoDate(value);
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (typeof value === "string") return value;
-  if (typeof value === "object") {
-    if ("result" in value) return valueText((value as { result?: CellValue }).result ?? null, cell);
-    if ("richText" in value) return value.richText.map((r) => r.text).join("");
-    if ("text" in value && typeof value.text === "string") return value.text;
-    if ("error" in value) return String(value.error);
-  }
-  return cell.text ?? "";
-}
-
-function sheetRows(ws: Worksheet): RegisterSheet["rows"] {
-  if (ws.rowCount > LIMITS.registerRows) throw new Error(readMessages.tooManyRows(LIMITS.registerRows));
-  if (ws.columnCount > LIMITS.registerColumns) throw new Error(readMessages.tooManyColumns(LIMITS.registerColumns));
-  const rows: RegisterSheet["rows"] = [];
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const cells: string[] = [];
-    const width = Math.min(row.cellCount, LIMITS.registerColumns);
-    for (let c = 1; c <= width; c++) {
-      const cell = row.getCell(c);
-      cells.push(cleanLine(valueText(cell.value, cell)));
+/** Every cell a merged range covers gets its first (top-left) cell's text, as Excel shows it. */
+function fillMerges(cells: string[][], merges: Merge[]): void {
+  for (const m of merges) {
+    const text = cells[m.top - 1]?.[m.left - 1] ?? "";
+    if (!text) continue;
+    for (let r = m.top; r <= Math.min(m.bottom, LIMITS.registerRows); r++) {
+      while (cells.length < r) cells.push([]);
+      const row = cells[r - 1]!;
+      for (let c = m.left; c <= Math.min(m.right, LIMITS.registerColumns); c++) {
+        while (row.length < c - 1) row.push("");
+        row[c - 1] = text;
+      }
     }
-    while (cells.length && cells[cells.length - 1] === "") cells.pop();
-    rows.push({ rowNumber: r, cells });
   }
-  return rows;
+}
+
+function sheetRows(cells: string[][], merges: Merge[]): RegisterSheet["rows"] {
+  const seen = new Map<string, string>(); // a register repeats its dates and categories: clean each text once
+  const clean = cells.map((row) =>
+    row.map((text) => {
+      let done = seen.get(text);
+      if (done === undefined) seen.set(text, (done = cleanLine(text)));
+      return done;
+    }),
+  );
+  fillMerges(clean, merges);
+  return clean.map((row, i) => {
+    while (row.length && row[row.length - 1] === "") row.pop();
+    return { rowNumber: i + 1, cells: row };
+  });
+}
+
+function readSheets(parts: Map<string, Uint8Array>): RegisterSheet[] {
+  const book = bookInfo(parts);
+  if (!book.sheets.length) throw new Error(readMessages.unreadableXlsx); // no workbook: not an .xlsx
+  const text = (path: string) => {
+    const bytes = parts.get(path);
+    return bytes ? decoder.decode(bytes) : "";
+  };
+  const shared = text(book.sharedStrings);
+  const styles = text(book.styles);
+  const ctx: SheetContext = { shared: shared ? sharedStrings(shared) : [], dateStyles: styles ? dateStyles(styles) : [], date1904: book.date1904 };
+  return book.sheets.flatMap((s) => {
+    const part = !s.hidden && s.path ? parts.get(s.path) : undefined;
+    if (!part) return [];
+    return [{ name: cleanLine(s.name), rows: sheetRows(sheetCells(decoder.decode(part), ctx), sheetMerges(part)) }];
+  });
 }
 
 export async function readXlsx(bytes: Uint8Array): Promise<RegisterSheet[]> {
-  const budget = xlsxWithinBudget(bytes);
-  if (!budget.ok) throw new Error(budget.reason === "too-big" ? readMessages.tooMuchInside : readMessages.unreadableXlsx);
-  const { default: ExcelJS } = await import("exceljs");
-  const wb = new ExcelJS.Workbook();
+  const inflated = inflateXlsx(bytes);
+  if (!inflated.ok) throw new Error(inflated.reason === "too-big" ? readMessages.tooMuchInside : readMessages.unreadableXlsx);
+  let sheets: RegisterSheet[];
   try {
-    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  } catch {
-    throw new Error(readMessages.unreadableXlsx);
+    sheets = readSheets(inflated.parts);
+  } catch (e) {
+    if (e instanceof Error && /[\u4e00-\u9fff]/.test(e.message)) throw e; // LIMITS' rows and columns
+    throw new Error(readMessages.unreadableXlsx); // XML saxen cannot parse
   }
-  return wb.worksheets.filter((ws) => ws.state !== "hidden" && ws.state !== "veryHidden").map((ws) => ({ name: cleanLine(ws.name), rows: sheetRows(ws) }));
+  return sheets;
 }
