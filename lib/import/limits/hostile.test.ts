@@ -2,7 +2,7 @@
 // generated here (test-support/hostile/cases.ts) ends in a Chinese message or a report, within 1 s of CPU
 // and 200 MB; the ones that must be refused are, and the ones that must be read are.
 import { beforeAll, describe, expect, it } from "vitest";
-import { expectChinese, expectWithinBudget, meter } from "../../../test-support/hostile/assert";
+import { expectChinese, expectWithinBudget, measured } from "../../../test-support/hostile/assert";
 import { HOSTILE_CASES } from "../../../test-support/hostile/cases";
 import { importFile } from "../build/import-file";
 import { readPdfNode } from "../readers/pdf/read-pdf-node";
@@ -18,9 +18,7 @@ describe("hostile files through importFile()", () => {
 
   it.each(HOSTILE_CASES.map((c) => [c.id, c] as const))("%s", async (id, c) => {
     const bytes = c.bytes();
-    const stop = meter();
-    const result = await importFile(c.file, bytes, readPdfNode);
-    const cost = stop();
+    const { value: result, cost } = await measured(() => importFile(c.file, bytes, readPdfNode));
     if (!result.ok) expectChinese(result.error, id);
     else for (const f of result.findings) expectChinese(f.message, `${id} finding`);
     if (c.expect) expect(result.ok ? "read" : `refused: ${result.error}`, id).toMatch(c.expect === "read" ? /^read$/ : /^refused: /);
