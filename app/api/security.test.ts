@@ -2,7 +2,7 @@
 // and a reviewer of another county on every route; CSRF from another origin; session fixation and reuse after
 // logout; brute force; hostile strings and SQL metacharacters in every field; the audit log unchangeable.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TEST_DRIVERS, type TestDatabase } from "@/lib/db/test-drivers";
+import { TEST_DRIVERS, type TestDatabase } from "../../test-support/db-drivers";
 import { validateReport } from "@/lib/report/parse-report-json";
 import { docxBacklogIdle } from "@/lib/server/api/docx-renderer";
 import { useServerDbForTests } from "@/lib/server/api/server-db";

@@ -6,7 +6,7 @@ import path from "node:path";
 import { unzipSync, strFromU8 } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importUnits, initCounty } from "@/lib/accounts";
-import { TEST_DRIVERS, type TestDatabase } from "@/lib/db/test-drivers";
+import { TEST_DRIVERS, type TestDatabase } from "../../test-support/db-drivers";
 import { validateReport } from "@/lib/report/parse-report-json";
 import { docxBacklogIdle } from "@/lib/server/api/docx-renderer";
 import { closeServerDb, useServerDbForTests } from "@/lib/server/api/server-db";

@@ -1,7 +1,7 @@
 // Sessions and the account operations around them, on every driver: a session read from the cache (PGlite)
 // ends as soon as the account changes; throttling arithmetic; the admin's reset and disable.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TEST_DRIVERS, type TestDatabase } from "../db/test-drivers";
+import { TEST_DRIVERS, type TestDatabase } from "../../test-support/db-drivers";
 import { setUpCounty, type County } from "../../test-support/server-mode";
 import { authenticate, changePassword, createSession, disableUser, endAllSessions, endSession, listUsers, lockSeconds, readSession, resetPassword } from ".";
 

@@ -6,7 +6,7 @@ import { approveSubmission, returnSubmission, submitReport } from "../submission
 import { PAYLOADS } from "../../test-support/hostile/cases";
 import { reportOf, setUpCounty } from "../../test-support/server-mode";
 import { BackupInvalid, backupDatabase, restoreDatabase } from "./backup";
-import { TEST_DRIVERS, type TestDatabase } from "./test-drivers";
+import { TEST_DRIVERS, type TestDatabase } from "../../test-support/db-drivers";
 import type { Db } from "./open-database";
 
 const KEPT = ["counties", "units", "users", "submissions", "versions", "remarks", "deadlines", "audit_log"];

@@ -2,7 +2,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MIGRATIONS, migrate } from "./migrate";
-import { TEST_DRIVERS, type TestDatabase } from "./test-drivers";
+import { TEST_DRIVERS, type TestDatabase } from "../../test-support/db-drivers";
 
 describe.each(TEST_DRIVERS)("database on $name", (driver) => {
   let t: TestDatabase;

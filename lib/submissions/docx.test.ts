@@ -1,7 +1,7 @@
 // The background .docx loop: it waits for a quiet moment, renders every version still without a .docx once, and
 // a kick while it runs makes it look again.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TEST_DRIVERS, type TestDatabase } from "../db/test-drivers";
+import { TEST_DRIVERS, type TestDatabase } from "../../test-support/db-drivers";
 import { reportOf, setUpCounty, type County } from "../../test-support/server-mode";
 import { createDocxBacklog, submitReport } from ".";
 

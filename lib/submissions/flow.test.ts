@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderDocxBuffer } from "../docx/pack";
 import { parseReportJson } from "../report/parse-report-json";
 import { authenticate, importUnits, listUnits, readSession, createSession } from "../accounts";
-import { TEST_DRIVERS, type TestDatabase } from "../db/test-drivers";
+import { TEST_DRIVERS, type TestDatabase } from "../../test-support/db-drivers";
 import { brokenReport, reportOf, setUpCounty, type County } from "../../test-support/server-mode";
 import { approveSubmission, getSubmission, getVersionDocx, getVersionReport, listSubmissions, readAudit, renderMissingDocx, returnSubmission, setDeadline, listDeadlines, submitReport, type DocxRenderer } from ".";
 

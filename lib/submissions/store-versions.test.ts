@@ -1,7 +1,7 @@
 // Group commit (store-versions.ts): many submissions at once are stored in few transactions, yet each gets its
 // own answer — numbered in arrival order per unit, refused after approval — exactly as one by one.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TEST_DRIVERS, type TestDatabase } from "../db/test-drivers";
+import { TEST_DRIVERS, type TestDatabase } from "../../test-support/db-drivers";
 import { reportOf, setUpCounty, type County } from "../../test-support/server-mode";
 import { approveSubmission, getSubmission, listSubmissions, submitReport } from ".";
 

@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { closeDatabase, openDatabase, type Db } from "./open-database";
-import { migrate } from "./migrate";
+import { closeDatabase, openDatabase, type Db } from "../lib/db/open-database";
+import { migrate } from "../lib/db/migrate";
 
 export type TestDatabase = { db: Db; reopen: () => Promise<Db>; dispose: () => Promise<void> };
 export type TestDriver = { name: string; create: (migrated?: boolean) => Promise<TestDatabase> };
