@@ -18,6 +18,12 @@ export const hasDatabase = (dataDir: string) => existsSync(path.join(/* turbopac
 
 export const defaultDataDir = () => path.resolve(/* turbopackIgnore: true */ process.env.NIANBAO_DATA_DIR || "data");
 
+/** DATABASE_URL when it names a PostgreSQL server; otherwise the embedded database (the server and the CLI alike). */
+export function databaseUrl(): string | undefined {
+  const url = process.env.DATABASE_URL ?? "";
+  return /^postgres(ql)?:\/\//.test(url) ? url : undefined;
+}
+
 const drivers = new WeakMap<Db, "pglite" | "postgres">();
 const dataDirs = new WeakMap<Db, string>();
 export const driverOf = (db: Db) => drivers.get(db) ?? "postgres";

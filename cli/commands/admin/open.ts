@@ -3,13 +3,11 @@
 // (migrations) before any command; closed afterwards, which frees the data directory for the server.
 import path from "node:path";
 import { countyByName } from "../../../lib/accounts";
-import { closeDatabase, defaultDataDir, migrate, NoDatabase, openDatabase, type Db } from "../../../lib/db";
+import { closeDatabase, databaseUrl, defaultDataDir, migrate, NoDatabase, openDatabase, type Db } from "../../../lib/db";
 import { DataDirBusy } from "../../../lib/db/data-dir-lock";
 import { CliError } from "../../io";
 
 export type Where = { dataDir?: string };
-
-const databaseUrl = () => (/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "") ? process.env.DATABASE_URL : undefined);
 
 /** For messages: where the data is, without a password from the URL. */
 export function describeWhere(where: Where): string {

@@ -4,17 +4,13 @@
 // county exists; until then every route behaves as the offline tool does. Kept on globalThis: Next may load a
 // module once per route bundle, and one PGlite folder must have one owner.
 import { hasCounty } from "../../accounts/county";
-import { closeDatabase, defaultDataDir, hasDatabase, openDatabase, type Db } from "../../db/open-database";
+import { closeDatabase, databaseUrl, defaultDataDir, hasDatabase, openDatabase, type Db } from "../../db/open-database";
 import { migrate } from "../../db/migrate";
 
 type State = { opening?: Promise<Db>; db?: Db; county?: boolean; asking?: Promise<boolean>; override?: Db | null };
 const KEY = Symbol.for("nianbao.server-db");
 const state = ((globalThis as Record<symbol, State>)[KEY] ??= {});
 
-const databaseUrl = () => {
-  const url = process.env.DATABASE_URL ?? "";
-  return /^postgres(ql)?:\/\//.test(url) ? url : undefined;
-};
 
 /** The database if one is configured and present, else null (nothing is created). */
 export async function serverDb(): Promise<Db | null> {
