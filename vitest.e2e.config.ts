@@ -1,4 +1,5 @@
-// Real-browser tests: Debian's Chromium (playwright-core) against `next start -p $E2E_PORT` (default 3210).
+// Real-browser tests: Debian's Chromium (playwright-core) against the production server (server/start.mjs) on
+// $E2E_PORT (default 3210).
 // Assumes `next build` already ran (CI: npm run build && npm run test:e2e).
 import { defineConfig } from "vitest/config";
 

@@ -1,9 +1,9 @@
 // `npm run package [-- --no-build] [-- --out DIR]`: the offline release (issue #25) — dist/nianbao-<version>.tar.gz
 // and .zip holding Next's standalone server, the static site (web/) and the command line (cli/) with everything
-// they load inside: unpack, `node server.js`, `node cli/nianbao.mjs …`, nothing to install, nothing fetched.
+// they load inside: unpack, `node server.js` (server/start.mjs), `node cli/nianbao.mjs …`, nothing to install, nothing fetched.
 // Both launchers refuse a Node older than package.json's engines with a Chinese message.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { zipSync } from "fflate";
@@ -34,7 +34,9 @@ mkdirSync(stage, { recursive: true });
 cpSync(path.join(root, ".next/standalone"), stage, { recursive: true, verbatimSymlinks: true });
 cpSync(path.join(root, ".next/static"), path.join(stage, ".next/static"), { recursive: true });
 cpSync(path.join(root, "public"), path.join(stage, "public"), { recursive: true });
-renameSync(path.join(stage, "server.js"), path.join(stage, "next-server.js"));
+// The server program is ours (server/start.mjs: Next's handler behind the routes it answers itself), not Next's server.js.
+rmSync(path.join(stage, "server.js"));
+cpSync(path.join(root, "server/start.mjs"), path.join(stage, "nianbao-server.mjs"));
 // The static site, for a web server without Node.
 cpSync(path.join(root, "dist/web"), path.join(stage, "web"), { recursive: true });
 // The command line, every dependency bundled but pdf.js (its legacy build and character maps, copied).
@@ -58,8 +60,8 @@ const CLI_START = [
 ].join("\n");
 // The launchers: a version check that any Node can parse, then the program.
 const floor = pkg.engines.node;
-// Next's server.js is an ES module (package.json: "type": "module"): imported after the check.
-writeFileSync(path.join(stage, "server.js"), nodeGuard(floor, 'import("./next-server.js");'));
+// The server is an ES module: imported after the check.
+writeFileSync(path.join(stage, "server.js"), nodeGuard(floor, 'import("./nianbao-server.mjs");'));
 writeFileSync(path.join(stage, "cli/nianbao.mjs"), nodeGuard(floor, CLI_START));
 cpSync(path.join(root, "docs/deploy.md"), path.join(stage, "部署说明.md"));
 

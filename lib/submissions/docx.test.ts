@@ -16,7 +16,7 @@ describe.each(TEST_DRIVERS)("the .docx backlog on $name", (driver) => {
 
   it("renders each stored version once, after the kicks stop", async () => {
     const rendered: string[] = [];
-    const backlog = createDocxBacklog(() => t.db, async (text) => (rendered.push(JSON.parse(text).unit.name), new TextEncoder().encode(`docx of ${text.length}`)), { quietMs: 20 });
+    const backlog = createDocxBacklog(() => t.db, async (text) => (rendered.push(JSON.parse(text).unit.name), new TextEncoder().encode(`docx of ${text.length}`)), { quietMs: 300 }); // longer than a submission takes (store-versions.ts gathers for 25 ms)
     for (const [i, clerk] of c.clerks.entries()) {
       await submitReport(t.db, clerk, reportOf(["甲镇", "乙镇"][i]!), { address: null });
       backlog.kick();

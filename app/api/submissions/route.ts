@@ -5,10 +5,14 @@
 import { submitReport, listSubmissions } from "@/lib/submissions";
 import { ServiceError } from "@/lib/db/service-error";
 import { kickDocxBacklog } from "@/lib/server/api/docx-renderer";
+import { checkOffThread } from "@/lib/server/check-pool";
 import { clientAddress, readJsonBody, signedIn } from "@/lib/server/api/guard";
 import { handle, json } from "@/lib/server/api/respond";
+import { offerFastRoute } from "@/lib/server/api/fast-routes";
 
 export const runtime = "nodejs";
+
+const MAX_BODY = 1024 * 1024;
 
 export const GET = handle(async (request) => {
   const { db, actor } = await signedIn(request);
@@ -20,9 +24,12 @@ export const GET = handle(async (request) => {
 });
 
 export const POST = handle(async (request) => {
-  const body = await readJsonBody(request, 1024 * 1024);
+  const body = await readJsonBody(request, MAX_BODY);
   const { db, actor } = await signedIn(request);
-  const { id, version, status, notice } = await submitReport(db, actor, body.text, { address: clientAddress(request) });
+  const { id, version, status, notice } = await submitReport(db, actor, body.text, { address: clientAddress(request) }, checkOffThread);
   kickDocxBacklog(db);
   return json(201, { id, version, status, ...(notice ? { notice } : {}) });
 });
+
+// The burst route: the production server may call it without Next's router (lib/server/api/fast-routes.ts).
+offerFastRoute("POST", "/api/submissions", POST, MAX_BODY);

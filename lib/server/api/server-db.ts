@@ -6,6 +6,7 @@
 import { hasCounty } from "../../accounts/county";
 import { closeDatabase, databaseUrl, defaultDataDir, hasDatabase, openDatabase, type Db } from "../../db/open-database";
 import { migrate } from "../../db/migrate";
+import { warmCheckPool } from "../check-pool";
 
 type State = { opening?: Promise<Db>; db?: Db; county?: boolean; asking?: Promise<boolean>; override?: Db | null };
 const KEY = Symbol.for("nianbao.server-db");
@@ -42,7 +43,10 @@ export async function serverModeDb(): Promise<Db | null> {
   // One question at a time (300 requests arriving together ask once); a county is never removed.
   state.asking ??= hasCounty(db).finally(() => (state.asking = undefined));
   const on = await state.asking;
-  if (on) state.county = true;
+  if (on && !state.county) {
+    state.county = true;
+    warmCheckPool(); // server mode is on: the submission checker's threads start now, not at the first 报送
+  }
   return on ? db : null;
 }
 
