@@ -10,12 +10,12 @@ export type FastRoute = { handler: (request: Request, context: { params: Promise
 const KEY = Symbol.for("nianbao.fast-routes");
 const registry = ((globalThis as Record<symbol, Map<string, FastRoute>>)[KEY] ??= new Map());
 
-/** `path` without the base path (it is added from the build's NEXT_PUBLIC_NIANBAO_BASE_PATH). */
-/** `maxBody`: the handler's own body limit (the server reads one byte past it at most). */
+/**
+ * `path` without the base path (added from the build's NEXT_PUBLIC_NIANBAO_BASE_PATH); `maxBody`: the handler's
+ * own body limit (the server reads at most one byte past it). The headers are next.config.ts's, from the same function.
+ */
 export function offerFastRoute(method: "GET" | "POST", path: string, handler: FastRoute["handler"], maxBody = 0): void {
   const headers = securityHeaders(process.env.NODE_ENV !== "production").map(({ key, value }) => [key, value] as [string, string]);
   registry.set(`${method} ${process.env.NEXT_PUBLIC_NIANBAO_BASE_PATH ?? ""}${path}`, { handler, headers, maxBody });
 }
 
-/** What the server finds for `GET /api/…` (tests). */
-export const fastRoute = (method: string, pathname: string): FastRoute | undefined => registry.get(`${method} ${pathname}`);
