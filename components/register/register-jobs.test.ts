@@ -30,6 +30,16 @@ describe("registerJobs", () => {
     for (const secret of ["张三", "李四", "138", "139", "家住"]) expect(text).not.toContain(secret);
   });
 
+  it("shows a date column's Excel serial number as the date it was counted under", () => {
+    const jobs = registerJobs();
+    const read = jobs.readPasted([headers.join("\t"), "王五\t13700000000\t个人\t45556\t"].join("\n"));
+    const sheet = read.ok ? read.sheets[0]!.name : "";
+    expect(jobs.rows({ ...layout, sheet }, mapping, [2])[0]!.cells).toEqual([
+      { header: "申请人类型", text: "个人" },
+      { header: "收到日期", text: "2024-09-21（表中为 45556）" },
+    ]);
+  });
+
   it("says in Chinese when a file cannot be read, and keeps nothing", async () => {
     const jobs = registerJobs();
     const read = await jobs.readFile(new TextEncoder().encode("not a workbook"), "台账.xlsx");

@@ -3,13 +3,14 @@
 // the proposal, the counts and — for a cell's cases — the non-private cells of the rows asked for. Nothing is
 // stored. Pure apart from that memory, so it is tested in Node.
 import type { ColumnRole, RegisterKind, RegisterLayout, RegisterMapping, RegisterProposal, RegisterSheet, TallyChange, TallyResult } from "@/lib/register/types";
-import { diffTallies, proposeMapping, readPastedRegister, readRegisterFile, registerTemplate, tallyRegister } from "@/lib/register";
+import { diffTallies, proposeMapping, readPastedRegister, readRegisterFile, registerTemplate, shownRegisterDate, tallyRegister } from "@/lib/register";
 
 export type RegisterRead = { ok: true; sheets: { name: string; rows: number }[] } | { ok: false; error: string };
 export type CaseRow = { rowNumber: number; cells: { header: string; text: string }[] };
 export type Tallied = { result: TallyResult; changes: TallyChange[] };
 
 /** Columns whose cells may be shown beside a case: dates, types, outcomes — never "private", never unrecognised. */
+const DATES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["received", "answered", "filed", "closed"]);
 const SHOWN: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["applicantType", "received", "answered", "outcome", "reason", "withdrawn", "caseType", "filed", "closed", "result"]);
 
 const message = (e: unknown) => (e instanceof Error && /[\u4e00-\u9fff]/.test(e.message) ? e.message : "无法读取这份台账，请另存为 .xlsx 或 .csv 后再试");
@@ -52,11 +53,12 @@ export function registerJobs() {
       const sheet = sheetOf(layout);
       if (!sheet) return [];
       const roles = new Map(mapping.columns.map((c) => [c.header, c.role]));
-      const shown = layout.headers.map((header, i) => ({ header, i })).filter((c) => SHOWN.has(roles.get(c.header) ?? "ignored"));
+      const shown = layout.headers.map((header, i) => ({ header, i, date: DATES.has(roles.get(header) ?? "ignored") })).filter((c) => SHOWN.has(roles.get(c.header) ?? "ignored"));
       const wanted = new Set(rowNumbers);
+      const text = (cell: string | undefined, date: boolean) => (date ? shownRegisterDate(cell ?? "") : (cell ?? ""));
       return sheet.rows
         .filter((r) => wanted.has(r.rowNumber))
-        .map((r) => ({ rowNumber: r.rowNumber, cells: shown.map(({ header, i }) => ({ header, text: r.cells[i] ?? "" })) }));
+        .map((r) => ({ rowNumber: r.rowNumber, cells: shown.map(({ header, i, date }) => ({ header, text: text(r.cells[i], date) })) }));
     },
     template: (kind: RegisterKind): Promise<Uint8Array> => registerTemplate(kind),
     /** Nothing to load ahead any more: the .xlsx reader (lib/register/read/xlsx) is small and part of this worker. */

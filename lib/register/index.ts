@@ -10,7 +10,7 @@ import { registerTemplate } from "./template/register-template";
 
 export { readPastedRegister, readRegisterFile, proposeMapping, tallyRegister, diffTallies, guessYear, registerTemplate };
 export { categoryOptions } from "./mapping/categories";
-export { parseRegisterDate } from "./tally/parse-date";
+export { parseRegisterDate, shownRegisterDate } from "./tally/parse-date";
 export { roleLabels } from "./messages";
 export type * from "./types";
 

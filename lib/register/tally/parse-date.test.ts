@@ -1,6 +1,6 @@
 // Every date form registers use reads as the same day; what is not a calendar day reads as null (never guessed).
 import { describe, expect, it } from "vitest";
-import { parseRegisterDate } from "./parse-date";
+import { parseRegisterDate, shownRegisterDate } from "./parse-date";
 
 describe("parseRegisterDate", () => {
   it.each([
@@ -23,5 +23,15 @@ describe("parseRegisterDate", () => {
 
   it.each(["2024-13-45", "2023-02-29", "2024年2月30日", "3月5日", "去年十月", "", "12345", "2024", "24.3.5", "2024.00.12"])("%s is not a date", (text) => {
     expect(parseRegisterDate(text)).toBeNull();
+  });
+});
+
+describe("shownRegisterDate", () => {
+  it("shows an Excel serial number as the date it was counted under, and the number", () => {
+    expect(shownRegisterDate("45556")).toBe("2024-09-21（表中为 45556）");
+    expect(shownRegisterDate(" ４５５５６ ")).toBe("2024-09-21（表中为 ４５５５６）");
+  });
+  it("leaves every other text as it is", () => {
+    for (const t of ["2024-03-05", "2024年3月5日", "20240305", "12345", "", "未答复"]) expect(shownRegisterDate(t)).toBe(t);
   });
 });

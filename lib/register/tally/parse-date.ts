@@ -32,3 +32,13 @@ export function parseRegisterDate(text: string): string | null {
   }
   return null;
 }
+
+/**
+ * A date cell as the clerk reads it in a cell's cases: an Excel serial number (a CSV of date cells: 「45556」) as the
+ * date it was counted under, with the number after it; any other text as it is.
+ */
+export function shownRegisterDate(text: string): string {
+  if (!SERIAL.test(fold(text).trim())) return text;
+  const date = parseRegisterDate(text);
+  return date ? `${date}（表中为 ${text.trim()}）` : text;
+}
