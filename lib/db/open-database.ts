@@ -33,7 +33,11 @@ export async function openDatabase({ dataDir, url, create = false }: OpenOptions
     const { default: pg } = await import("pg");
     // int8 (count(*)) as a number: counts here are far below 2^53.
     pg.types.setTypeParser(20, (v: string) => Number(v));
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) }) });
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle connection the server ended (a restart, an admin, the network): node-postgres emits it on the pool,
+    // and an 'error' nobody listens to ends the process. The pool opens a new connection for the next query.
+    pool.on("error", (e) => console.error("数据库连接已断开，下次查询时重新连接：", e.message));
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     drivers.set(db, "postgres");
     return db;
   }
