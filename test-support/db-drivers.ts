@@ -11,25 +11,31 @@ import { migrate } from "../lib/db/migrate";
 export type TestDatabase = { db: Db; reopen: () => Promise<Db>; dispose: () => Promise<void> };
 export type TestDriver = { name: string; create: (migrated?: boolean) => Promise<TestDatabase> };
 
+/** A test database that can be closed and opened again (`open`), and is removed with `remove` after closing. */
+function reopenable(first: Db, open: () => Promise<Db>, remove: () => Promise<void> | void): TestDatabase {
+  let db = first;
+  return {
+    get db() {
+      return db;
+    },
+    async reopen() {
+      await closeDatabase(db);
+      return (db = await open());
+    },
+    async dispose() {
+      await closeDatabase(db).catch(() => undefined);
+      await remove();
+    },
+  };
+}
+
 const pglite: TestDriver = {
   name: "PGlite",
   async create(migrated = true) {
     const dir = mkdtempSync(path.join(tmpdir(), "nianbao-db-"));
-    let db = await openDatabase({ dataDir: dir, create: true });
+    const db = await openDatabase({ dataDir: dir, create: true });
     if (migrated) await migrate(db);
-    return {
-      get db() {
-        return db;
-      },
-      async reopen() {
-        await closeDatabase(db);
-        return (db = await openDatabase({ dataDir: dir }));
-      },
-      async dispose() {
-        await closeDatabase(db).catch(() => undefined);
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
+    return reopenable(db, () => openDatabase({ dataDir: dir }), () => rmSync(dir, { recursive: true, force: true }));
   },
 };
 
@@ -45,24 +51,14 @@ function postgres(url: string): TestDriver {
       await admin.end();
       const own = new URL(url);
       own.pathname = `/${name}`;
-      let db = await openDatabase({ url: own.toString() });
+      const db = await openDatabase({ url: own.toString() });
       if (migrated) await migrate(db);
-      return {
-        get db() {
-          return db;
-        },
-        async reopen() {
-          await closeDatabase(db);
-          return (db = await openDatabase({ url: own.toString() }));
-        },
-        async dispose() {
-          await closeDatabase(db).catch(() => undefined);
-          const c = new pg.Client({ connectionString: url });
-          await c.connect();
-          await c.query(`drop database if exists ${name} with (force)`);
-          await c.end();
-        },
-      };
+      return reopenable(db, () => openDatabase({ url: own.toString() }), async () => {
+        const c = new pg.Client({ connectionString: url });
+        await c.connect();
+        await c.query(`drop database if exists ${name} with (force)`);
+        await c.end();
+      });
     },
   };
 }

@@ -16,10 +16,12 @@ const MAX_HELD = 2000; // beyond this many waiting checks, check in-process
 
 type Held = { text: string; resolve: (checked: CheckedSubmission) => void };
 type Thread = { worker: Worker; held: Map<number, Held>; watchdog?: NodeJS.Timeout };
-type Holder = { threads: (Thread | undefined)[]; next: number; ids: number; warmed?: boolean };
+type Holder = { threads: (Thread | undefined)[]; next: number; ids: number; warmed?: boolean; size?: number };
 
 const KEY = Symbol.for("nianbao.check-pool");
 const holder = ((globalThis as Record<symbol, Holder>)[KEY] ??= { threads: [], next: 0, ids: 1 });
+
+const threadCount = () => (holder.size ??= renderThreads(process.env.NIANBAO_RENDER_THREADS, availableParallelism()));
 
 const spawn = (): Worker =>
   process.env.NEXT_RUNTIME ? new Worker(new URL("./check-worker.ts", import.meta.url)) : tsWorker("./check-worker.ts", import.meta.url);
@@ -63,8 +65,7 @@ function threadAt(slot: number): Thread | undefined {
 
 /** The check on a worker thread, else in-process. */
 export function checkOffThread(reportText: string): Promise<CheckedSubmission> {
-  const size = renderThreads(process.env.NIANBAO_RENDER_THREADS, availableParallelism());
-  const slot = holder.next++ % size;
+  const slot = holder.next++ % threadCount();
   const thread = threadAt(slot);
   if (!thread || thread.held.size >= MAX_HELD) return Promise.resolve(checkSubmission(reportText));
   return new Promise((resolve) => {
@@ -79,8 +80,7 @@ export function checkOffThread(reportText: string): Promise<CheckedSubmission> {
 export function warmCheckPool(): void {
   if (holder.warmed) return;
   holder.warmed = true;
-  const size = renderThreads(process.env.NIANBAO_RENDER_THREADS, availableParallelism());
-  for (let i = 0; i < size; i++) void checkOffThread("{}");
+  for (let i = 0; i < threadCount(); i++) void checkOffThread("{}");
 }
 
 /** Tests and shutdown: every thread ended (what they held is checked in-process). */

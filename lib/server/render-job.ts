@@ -3,10 +3,10 @@
 import type { FontProfileName } from "../docx/font-profiles";
 import { DocxRefused, docxFileName, renderDocxBuffer } from "../docx/pack";
 import { parseReportJson } from "../report/parse-report-json";
-import type { Severity } from "../rules/types";
+import { refusedIssue, type RefusedIssue } from "../rules/refused-issue";
 
 export type RenderJob = { text: string; draft: boolean; fonts: FontProfileName };
-export type RefusedIssue = { rule: string; severity: Severity; cells: string[]; message: string };
+export type { RefusedIssue } from "../rules/refused-issue";
 export type RenderAnswer = { status: 200; bytes: Uint8Array<ArrayBuffer>; fileName: string } | { status: 422; error: string; issues: RefusedIssue[] };
 
 export async function renderJob({ text, draft, fonts }: RenderJob): Promise<RenderAnswer> {
@@ -17,7 +17,7 @@ export async function renderJob({ text, draft, fonts }: RenderJob): Promise<Rend
     return { status: 200, bytes: new Uint8Array(buffer), fileName: docxFileName(parsed.report, draft) };
   } catch (e) {
     if (!(e instanceof DocxRefused)) throw e;
-    const issues = e.issues.map(({ rule, severity, cells, message }) => ({ rule, severity, cells, message }));
+    const issues = e.issues.map(refusedIssue);
     return { status: 422, error: e.message, issues };
   }
 }

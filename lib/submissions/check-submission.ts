@@ -3,9 +3,7 @@
 // it on a worker thread (lib/server/check-pool.ts) and the services and tests in-process.
 import { parseReportJson } from "../report/parse-report-json";
 import { evaluate } from "../rules/evaluate";
-import type { Issue } from "../rules/types";
-
-export type RefusedIssue = Pick<Issue, "rule" | "severity" | "cells" | "message">;
+import { refusedIssue, type RefusedIssue } from "../rules/refused-issue";
 
 /** Passed: the cleaned report as stored (JSON), what the store needs of it, and its warnings. Else a 422 answer. */
 export type CheckedSubmission =
@@ -14,14 +12,12 @@ export type CheckedSubmission =
 
 export type SubmissionChecker = (reportText: string) => CheckedSubmission | Promise<CheckedSubmission>;
 
-const issueOut = ({ rule, severity, cells, message }: Issue): RefusedIssue => ({ rule, severity, cells, message });
-
 export function checkSubmission(reportText: string): CheckedSubmission {
   const parsed = parseReportJson(reportText);
   if (!parsed.ok) return { ok: false, error: parsed.error, issues: [] };
   const issues = evaluate(parsed.report);
   const errors = issues.filter((i) => i.severity === "error").length;
-  if (errors) return { ok: false, error: `报告还有 ${errors} 处错误，改正后才能报送。`, issues: issues.map(issueOut) };
+  if (errors) return { ok: false, error: `报告还有 ${errors} 处错误，改正后才能报送。`, issues: issues.map(refusedIssue) };
   const { year, unit } = parsed.report;
   return { ok: true, report: JSON.stringify(parsed.report), year, unitName: unit.name, warnings: issues.length };
 }

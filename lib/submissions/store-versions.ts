@@ -80,14 +80,12 @@ function createWriter(db: Db) {
   const settle = (w: Waiting, r: StoredVersion | ServiceError) => (r instanceof ServiceError ? w.reject(r) : w.resolve(r));
   const write = (batch: Waiting[]) => writeBatch(db, batch);
 
-  /** One alone, retried once: another process may have stored the first version of the year (PostgreSQL 23505). */
+  /** One alone (after its batch failed as a whole). */
   const writeAlone = async (w: Waiting) => {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return settle(w, (await write([w])).get(w)!);
-      } catch (e) {
-        if ((e as { code?: string }).code !== "23505" || attempt > 0) return w.reject(e);
-      }
+    try {
+      settle(w, (await write([w])).get(w)!);
+    } catch (e) {
+      w.reject(e);
     }
   };
 

@@ -9,7 +9,7 @@ import { ServiceError, forbidden } from "../db/service-error";
 import { checkSubmission, type SubmissionChecker } from "./check-submission";
 import { storeVersion } from "./store-versions";
 
-export type { RefusedIssue } from "./check-submission";
+export type { RefusedIssue } from "../rules/refused-issue";
 export type SubmitMeta = { address: string | null };
 export type SubmitResult = { id: number; version: number; status: "submitted"; versionId: number; warnings: number; notice?: string };
 

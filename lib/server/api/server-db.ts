@@ -12,7 +12,6 @@ type State = { opening?: Promise<Db>; db?: Db; county?: boolean; asking?: Promis
 const KEY = Symbol.for("nianbao.server-db");
 const state = ((globalThis as Record<symbol, State>)[KEY] ??= {});
 
-
 /** The database if one is configured and present, else null (nothing is created). */
 export async function serverDb(): Promise<Db | null> {
   if (state.override !== undefined) return state.override;
